@@ -1,0 +1,58 @@
+package com.hongshu.studio.app;
+
+import com.hongshu.studio.app.common.I18n;
+import com.hongshu.studio.app.common.Notifier;
+import com.hongshu.studio.app.common.TaskRunner;
+import com.hongshu.studio.app.settings.SettingsView;
+import com.hongshu.studio.app.settings.SettingsViewModel;
+import com.hongshu.studio.app.shell.Screen;
+import com.hongshu.studio.app.shell.Section;
+import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.store.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * Wires everything with the lifetime of an open workspace, by constructor, in one place. Created off the FX thread's
+ * critical path once the workspace database is open.
+ */
+public final class CompositionRoot implements AutoCloseable {
+
+    /** Resource bundles under {@code i18n/}, one per area of the UI. */
+    public static final List<String> BUNDLES = List.of("shell", "settings");
+
+    private final Workspace workspace;
+    private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+
+    public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                           UiPreferences prefs, Locale systemLocale, Consumer<Path> openFolder) {
+        this.workspace = workspace;
+        SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir());
+        screens.put(Section.SETTINGS, Screen.of(() -> new SettingsView(settings, i18n, openFolder).build()));
+    }
+
+    public Map<Section, Screen> screens() {
+        return screens;
+    }
+
+    /** Small live indicators for the status bar (sync queue, low stock, ...). */
+    public List<Supplier<Node>> statusItems() {
+        return List.of();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,236 @@
+package com.hongshu.studio.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.hongshu.studio.app.common.FxNotifier;
+import com.hongshu.studio.app.common.FxTaskRunner;
+import com.hongshu.studio.app.common.I18n;
+import com.hongshu.studio.app.settings.SettingsViewModel;
+import com.hongshu.studio.app.shell.Section;
+import com.hongshu.studio.app.shell.ShellView;
+import com.hongshu.studio.app.shell.ShellViewModel;
+import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.app.shell.UiState;
+import com.hongshu.studio.core.workspace.WorkspaceException;
+import com.hongshu.studio.store.Database;
+import com.hongshu.studio.store.Workspace;
+import java.lang.System.Logger;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: shows the window at once, opens the workspace in the background, then builds the screens.
+ * Nothing that can block runs on the FX thread.
+ */
+public final class StudioApp extends Application {
+
+    private static final Logger LOG = System.getLogger("studio");
+    /** Tried in order; JavaFX's own fallback skips CJK fonts on Linux, so one is named for the whole scene. */
+    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Source Han Sans SC");
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final Locale systemLocale = Locale.getDefault();
+    private FxTaskRunner tasks;
+    private FxNotifier notifier;
+    private I18n i18n;
+    private UiPreferences prefs;
+    private ShellViewModel shell;
+    private Stage stage;
+    private Scene scene;
+    private CompositionRoot root;
+    private LaunchOptions options;
+    private boolean firstFrameShown;
+    private boolean workspaceSettled;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            Platform.exit();
+            return;
+        }
+        tasks = new FxTaskRunner(3);
+        notifier = new FxNotifier();
+        UiState ui = UiState.load(options.dataDir());
+        prefs = new UiPreferences(options.dataDir(), ui, tasks);
+        i18n = new I18n(SettingsViewModel.localeFor(ui.language(), systemLocale), CompositionRoot.BUNDLES);
+        shell = new ShellViewModel(ui.section());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> notifier.error(i18n.get("shell.error.unexpected"), e));
+
+        applyTheme(ui.theme());
+        scene = new Scene(new ShellView(shell, i18n, tasks, notifier, List.of()).root(), ui.width(), ui.height());
+        scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
+        installShortcuts();
+        i18n.localeProperty().addListener((obs, old, now) -> rebuildShell());
+        prefs.property().addListener((obs, old, now) -> {
+            if (!old.theme().equals(now.theme())) {
+                applyTheme(now.theme());
+            }
+        });
+        shell.sectionProperty().addListener((obs, old, now) -> prefs.update(s -> s.withSection(now)));
+
+        stage.setTitle(i18n.get("app.name") + (options.demo() ? " — " + i18n.get("shell.demo") : ""));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        if (!Double.isNaN(ui.x()) && !Double.isNaN(ui.y())) {
+            stage.setX(ui.x());
+            stage.setY(ui.y());
+        }
+        stage.setMaximized(ui.maximized());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> rememberBounds());
+        scene.addPostLayoutPulseListener(this::onFirstPulse);
+        stage.show();
+        openWorkspace();
+    }
+
+    private void onFirstPulse() {
+        if (firstFrameShown) {
+            return;
+        }
+        firstFrameShown = true;
+        // The frame of this pulse is rendered right after layout; the next runLater runs once it is on screen.
+        Platform.runLater(() -> {
+            if (options.quitAfterStartup()) {
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup_ms=" + (System.currentTimeMillis() - jvmStart));
+            }
+            pickCjkFont();
+            quitIfDone();
+        });
+    }
+
+    private void openWorkspace() {
+        Path dir = options.dataDir();
+        tasks.submit(i18n.get("shell.workspace.opening"), progress -> {
+            Workspace ws = Workspace.open(dir, clock);
+            if (options.demo()) {
+                new DemoWorkspace(ws, clock).populateIfEmpty(progress);
+            }
+            return ws;
+        }, ws -> {
+            Database.MigrationReport m = ws.database().migration();
+            if (options.quitAfterStartup()) {
+                System.out.println("schema_migration=" + (m.migrated() ? m.from() + "->" + m.to() : "none"));
+            }
+            root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this::openFolder);
+            shell.ready(root.screens());
+            rebuildShell();
+            settle();
+        }, error -> {
+            String message = describe(error, dir);
+            LOG.log(Logger.Level.ERROR, "cannot open workspace " + dir, error);
+            if (options.quitAfterStartup()) {
+                System.err.println(message);
+            }
+            shell.failed(message);
+            settle();
+        });
+    }
+
+    private String describe(Throwable error, Path dir) {
+        Path file = dir.resolve(Workspace.DATABASE_FILE);
+        if (error instanceof WorkspaceException we) {
+            return switch (we.reason()) {
+                case NEWER_SCHEMA -> i18n.format("shell.workspace.newer", file);
+                case NOT_A_DATABASE -> i18n.format("shell.workspace.notDatabase", file);
+                case DISK_FULL -> i18n.format("shell.workspace.diskFull", dir);
+                case UNREADABLE -> i18n.format("shell.workspace.unreadable", file);
+            };
+        }
+        return i18n.format("shell.workspace.unreadable", file);
+    }
+
+    private void settle() {
+        workspaceSettled = true;
+        quitIfDone();
+    }
+
+    private void quitIfDone() {
+        if (options.quitAfterStartup() && firstFrameShown && workspaceSettled) {
+            int code = shell.stateProperty().get() == ShellViewModel.WorkspaceState.FAILED ? 2 : 0;
+            if (root != null) {
+                root.close();
+                root = null;
+            }
+            System.out.flush();
+            Platform.exit();
+            Runtime.getRuntime().halt(code);
+        }
+    }
+
+    private void rebuildShell() {
+        List<java.util.function.Supplier<javafx.scene.Node>> items = root == null ? List.of() : root.statusItems();
+        scene.setRoot(new ShellView(shell, i18n, tasks, notifier, items).root());
+        stage.setTitle(i18n.get("app.name") + (options.demo() ? " — " + i18n.get("shell.demo") : ""));
+        pickCjkFont();
+    }
+
+    private void pickCjkFont() {
+        if (fontFamily == null) {
+            List<String> installed = Font.getFamilies();
+            fontFamily = CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse("");
+        }
+        if (!fontFamily.isEmpty()) {
+            scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
+        }
+    }
+
+    private String fontFamily;
+
+    private void installShortcuts() {
+        for (Section s : Section.values()) {
+            scene.getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(s.shortcutDigit())),
+                            KeyCombination.SHORTCUT_DOWN),
+                    () -> shell.open(s));
+        }
+    }
+
+    private void applyTheme(String theme) {
+        Application.setUserAgentStylesheet("dark".equals(theme)
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void rememberBounds() {
+        boolean max = stage.isMaximized();
+        prefs.update(s -> max ? s.withBounds(s.x(), s.y(), s.width(), s.height(), true)
+                : s.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+    }
+
+    private void openFolder(Path dir) {
+        getHostServices().showDocument(dir.toUri().toString());
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && stage.isShowing()) {
+            rememberBounds();
+        }
+        if (prefs != null) {
+            prefs.saveNow();
+        }
+        if (root != null) {
+            root.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}
