@@ -1,0 +1,86 @@
+package com.hongshu.studio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hongshu.studio.app.shell.Section;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole studio on a fresh workspace, visits every section and switches the language. */
+class StudioTourTest {
+
+    @TempDir
+    Path workspace;
+
+    private final FxRobot robot = new FxRobot();
+
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void startStudio() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(StudioApp.class, "--data-dir", workspace.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-settings").tryQuery().isPresent() && workspace.resolve("studio.db").toFile().exists());
+    }
+
+    @AfterEach
+    void stopStudio() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void everySectionCanBeVisitedAndTheLanguageSwitched() throws Exception {
+        for (Section s : Section.values()) {
+            robot.clickOn("#nav-" + s.name().toLowerCase());
+            WaitForAsyncUtils.waitForFxEvents();
+            ToggleButton nav = robot.lookup("#nav-" + s.name().toLowerCase()).queryAs(ToggleButton.class);
+            assertThat(nav.isSelected()).as(s.name()).isTrue();
+        }
+
+        chooseLanguage("zh-CN");
+        assertThat(navText(Section.PRODUCTS)).isEqualTo("商品");
+        assertThat(navText(Section.DASHBOARD)).isEqualTo("数据看板");
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        chooseLanguage("en");
+        assertThat(navText(Section.PRODUCTS)).isEqualTo("Products");
+    }
+
+    @Test
+    void keyboardShortcutsOpenTheSections() {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-language").tryQuery()).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseLanguage(String language) throws Exception {
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<String> box = robot.lookup("#settings-language").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            box.setValue(language);
+            box.getOnAction().handle(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String navText(Section s) {
+        return robot.lookup("#nav-" + s.name().toLowerCase()).queryAs(ToggleButton.class).getText();
+    }
+}
