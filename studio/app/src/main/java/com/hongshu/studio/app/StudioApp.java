@@ -111,6 +111,10 @@ public final class StudioApp extends Application {
                 System.out.println("startup_ms=" + (System.currentTimeMillis() - jvmStart));
             }
             pickCjkFont();
+            for (int size : new int[] {16, 32, 64, 128, 256}) {
+                stage.getIcons().add(new javafx.scene.image.Image(
+                        StudioApp.class.getResource("/icons/hongshu-studio-" + size + ".png").toExternalForm(), true));
+            }
             quitIfDone();
         });
     }
