@@ -63,7 +63,7 @@ class ArchitectureTest {
     @Test
     void onlyTheTaskRunnerMakesThreads() {
         noClasses().that().resideInAPackage("com.hongshu.studio.app..")
-                .and().doNotHaveSimpleName("FxTaskRunner")
+                .and().doNotHaveSimpleName("FxTaskRunner").and().doNotHaveSimpleName("Main")
                 .should().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class, Runnable.class, String.class)
                 .orShould().callConstructor(Thread.class)

@@ -78,7 +78,10 @@ public final class ShellView {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
-            b.setTooltip(new Tooltip(i18n.format("shell.shortcut", s.shortcutDigit())));
+            if (vm.stateProperty().get() != ShellViewModel.WorkspaceState.OPENING) {
+                // Tooltip's first use costs ~150 ms; the first frame, shown while the workspace opens, goes without.
+                b.setTooltip(new Tooltip(i18n.format("shell.shortcut", s.shortcutDigit())));
+            }
             b.setOnAction(e -> {
                 vm.open(s);
                 b.setSelected(true); // a toggle in a nav bar cannot be switched off by clicking it again
