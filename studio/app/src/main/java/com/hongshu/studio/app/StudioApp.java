@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.hongshu.studio.app.common.FxNotifier;
 import com.hongshu.studio.app.common.FxTaskRunner;
 import com.hongshu.studio.app.common.I18n;
+import com.hongshu.studio.app.common.LogFiles;
 import com.hongshu.studio.app.settings.SettingsViewModel;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.ShellView;
@@ -122,6 +123,7 @@ public final class StudioApp extends Application {
     private void openWorkspace() {
         Path dir = options.dataDir();
         tasks.submit(i18n.get("shell.workspace.opening"), progress -> {
+            installLogFiles(dir.resolve("logs"));
             Workspace ws = Workspace.open(dir, clock);
             if (options.demo()) {
                 new DemoWorkspace(ws, clock).populateIfEmpty(progress);
@@ -145,6 +147,14 @@ public final class StudioApp extends Application {
             shell.failed(message);
             settle();
         });
+    }
+
+    private void installLogFiles(Path logs) {
+        try {
+            logHandler = LogFiles.install(logs);
+        } catch (java.io.IOException e) {
+            LOG.log(Logger.Level.WARNING, "cannot write log files to " + logs, e);
+        }
     }
 
     private String describe(Throwable error, Path dir) {
@@ -196,6 +206,7 @@ public final class StudioApp extends Application {
     }
 
     private String fontFamily;
+    private volatile java.util.logging.Handler logHandler;
 
     private void installShortcuts() {
         for (Section s : Section.values()) {
@@ -235,6 +246,10 @@ public final class StudioApp extends Application {
         }
         if (tasks != null) {
             tasks.close();
+        }
+        if (logHandler != null) {
+            java.util.logging.Logger.getLogger("").removeHandler(logHandler);
+            logHandler.close();
         }
     }
 }
