@@ -5,17 +5,17 @@ import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
 import com.hongshu.studio.app.settings.SettingsView;
 import com.hongshu.studio.app.settings.SettingsViewModel;
+import com.hongshu.studio.app.settings.WorkspaceActions;
 import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -28,14 +28,24 @@ public final class CompositionRoot implements AutoCloseable {
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
     public static final List<String> BUNDLES = List.of("shell", "settings");
 
+    /** Daily backups kept in the workspace's backups folder. */
+    public static final int BACKUPS_KEPT = 7;
+
     private final Workspace workspace;
+    private final Backups backups;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
-                           UiPreferences prefs, Locale systemLocale, Consumer<Path> openFolder) {
+                           UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
         this.workspace = workspace;
-        SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir());
-        screens.put(Section.SETTINGS, Screen.of(() -> new SettingsView(settings, i18n, openFolder).build()));
+        this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
+        SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
+                notifier, actions);
+        screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public Map<Section, Screen> screens() {

@@ -7,6 +7,8 @@ import com.hongshu.studio.app.common.FxTaskRunner;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.LogFiles;
 import com.hongshu.studio.app.settings.SettingsViewModel;
+import com.hongshu.studio.app.settings.WorkspaceActions;
+import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.ShellView;
 import com.hongshu.studio.app.shell.ShellViewModel;
@@ -34,7 +36,7 @@ import javafx.stage.Stage;
  * The JavaFX application: shows the window at once, opens the workspace in the background, then builds the screens.
  * Nothing that can block runs on the FX thread.
  */
-public final class StudioApp extends Application {
+public final class StudioApp extends Application implements WorkspaceActions {
 
     private static final Logger LOG = System.getLogger("studio");
     /** Tried in order; JavaFX's own fallback skips CJK fonts on Linux, so one is named for the whole scene. */
@@ -50,6 +52,7 @@ public final class StudioApp extends Application {
     private ShellViewModel shell;
     private Stage stage;
     private Scene scene;
+    private ShellView shellView;
     private CompositionRoot root;
     private LaunchOptions options;
     private boolean firstFrameShown;
@@ -74,7 +77,8 @@ public final class StudioApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> notifier.error(i18n.get("shell.error.unexpected"), e));
 
         applyTheme(ui.theme());
-        scene = new Scene(new ShellView(shell, i18n, tasks, notifier, List.of()).root(), ui.width(), ui.height());
+        shellView = new ShellView(shell, i18n, tasks, notifier, List.of());
+        scene = new Scene(shellView.root(), ui.width(), ui.height());
         scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
         installShortcuts();
         i18n.localeProperty().addListener((obs, old, now) -> rebuildShell());
@@ -134,10 +138,14 @@ public final class StudioApp extends Application {
             if (options.quitAfterStartup()) {
                 System.out.println("schema_migration=" + (m.migrated() ? m.from() + "->" + m.to() : "none"));
             }
-            root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this::openFolder);
+            root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this);
+            shellView.dispose(); // the view built while opening must not react to "ready": it is replaced now
             shell.ready(root.screens());
             rebuildShell();
             settle();
+            Backups backups = root.backups();
+            tasks.quietly(p -> backups.dailyBackup(java.time.ZoneId.systemDefault()), taken -> { },
+                    e -> notifier.error(i18n.get("settings.backup.failed"), e));
         }, error -> {
             String message = describe(error, dir);
             LOG.log(Logger.Level.ERROR, "cannot open workspace " + dir, error);
@@ -150,6 +158,9 @@ public final class StudioApp extends Application {
     }
 
     private void installLogFiles(Path logs) {
+        if (logHandler != null) {
+            return;
+        }
         try {
             logHandler = LogFiles.install(logs);
         } catch (java.io.IOException e) {
@@ -190,7 +201,9 @@ public final class StudioApp extends Application {
 
     private void rebuildShell() {
         List<java.util.function.Supplier<javafx.scene.Node>> items = root == null ? List.of() : root.statusItems();
-        scene.setRoot(new ShellView(shell, i18n, tasks, notifier, items).root());
+        shellView.dispose();
+        shellView = new ShellView(shell, i18n, tasks, notifier, items);
+        scene.setRoot(shellView.root());
         stage.setTitle(i18n.get("app.name") + (options.demo() ? " — " + i18n.get("shell.demo") : ""));
         pickCjkFont();
     }
@@ -229,8 +242,50 @@ public final class StudioApp extends Application {
                 : s.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
     }
 
-    private void openFolder(Path dir) {
-        getHostServices().showDocument(dir.toUri().toString());
+    @Override
+    public void openFolder(Path dir) {
+        tasks.quietly(p -> {
+            java.nio.file.Files.createDirectories(dir);
+            return dir;
+        }, d -> getHostServices().showDocument(d.toUri().toString()), e -> notifier.error(i18n.get("shell.error.unexpected"), e));
+    }
+
+    @Override
+    public void restore(Path backup) {
+        CompositionRoot closing = root;
+        root = null;
+        shell.opening();
+        rebuildShell();
+        Path dir = options.dataDir();
+        tasks.submit(i18n.get("settings.backup.restoring"), p -> {
+            Backups.verify(backup); // refuse before closing anything
+            if (closing != null) {
+                closing.close();
+            }
+            return Backups.restore(backup, dir.resolve(Workspace.DATABASE_FILE), dir.resolve("backups"), clock);
+        }, kept -> {
+            notifier.success(i18n.format("settings.backup.restored", kept.getFileName()));
+            reopen(closing);
+        }, error -> {
+            if (error instanceof Backups.RestoreRefused refused) {
+                notifier.warn(i18n.get(switch (refused.refusal()) {
+                    case DAMAGED -> "settings.backup.refused.damaged";
+                    case NEWER_SCHEMA -> "settings.backup.refused.newer";
+                    case NOT_A_DATABASE -> "settings.backup.refused.notDatabase";
+                }));
+            } else {
+                notifier.error(i18n.get("settings.backup.restoreFailed"), error);
+            }
+            reopen(closing);
+        });
+    }
+
+    private void reopen(CompositionRoot closed) {
+        if (closed != null) {
+            closed.close(); // harmless when already closed; needed when verification refused first
+        }
+        workspaceSettled = false;
+        openWorkspace();
     }
 
     @Override

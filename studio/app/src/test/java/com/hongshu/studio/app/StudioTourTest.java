@@ -31,7 +31,7 @@ class StudioTourTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApp.class, "--data-dir", workspace.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#nav-settings").tryQuery().isPresent() && workspace.resolve("studio.db").toFile().exists());
+                () -> robot.lookup(".workspace-ready").tryQuery().isPresent());
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ public final class Backups {
     }
 
     private static final String PREFIX = "studio-";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Database db;
     private final Path dir;
@@ -93,7 +93,7 @@ public final class Backups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().matches(PREFIX + "\\d{8}-\\d{6}\\.db"))
+            return files.filter(f -> f.getFileName().toString().matches(PREFIX + "\\d{8}-\\d{6}-\\d{3}\\.db"))
                     .map(f -> new Backup(f, parse(f), size(f)))
                     .sorted(Comparator.comparing(Backup::takenAt).reversed())
                     .toList();

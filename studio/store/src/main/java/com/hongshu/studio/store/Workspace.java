@@ -32,6 +32,10 @@ public final class Workspace implements AutoCloseable {
         return dir.resolve("cache");
     }
 
+    public Path backupsDir() {
+        return dir.resolve("backups");
+    }
+
     public Path logsDir() {
         return dir.resolve("logs");
     }

@@ -53,13 +53,28 @@ public final class ShellView {
         StackPane center = new StackPane(content, notices(notifier));
         root.setCenter(center);
         root.setBottom(statusBar(tasks, statusItems));
-        vm.sectionProperty().addListener((obs, old, now) -> show());
-        vm.stateProperty().addListener((obs, old, now) -> {
-            views.clear();
-            show();
-        });
+        vm.sectionProperty().addListener(onSection);
+        vm.stateProperty().addListener(onState);
+        notifier.notices().addListener(onNotices);
         show();
     }
+
+    private final javafx.beans.value.ChangeListener<Section> onSection = (obs, old, now) -> show();
+    private final javafx.beans.value.ChangeListener<ShellViewModel.WorkspaceState> onState = (obs, old, now) -> {
+        views.clear();
+        show();
+    };
+    private Runnable renderNotices = () -> { };
+    private final ListChangeListener<Notice> onNotices = c -> renderNotices.run();
+
+    /** Detaches this view from the long-lived view model and notifier; call before replacing it. */
+    public void dispose() {
+        vm.sectionProperty().removeListener(onSection);
+        vm.stateProperty().removeListener(onState);
+        notifierList.removeListener(onNotices);
+    }
+
+    private javafx.collections.ObservableList<Notice> notifierList;
 
     public BorderPane root() {
         return root;
@@ -109,7 +124,9 @@ public final class ShellView {
             case READY -> views.computeIfAbsent(s, this::build);
         };
         content.getChildren().setAll(view);
+        root.getStyleClass().remove("workspace-ready");
         if (vm.stateProperty().get() == ShellViewModel.WorkspaceState.READY) {
+            root.getStyleClass().add("workspace-ready");
             vm.screen(s).ifPresent(screen -> screen.onShow().run());
         }
     }
@@ -160,10 +177,10 @@ public final class ShellView {
         stack.setAlignment(Pos.BOTTOM_RIGHT);
         stack.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(stack, Pos.BOTTOM_RIGHT);
-        Runnable render = () -> stack.getChildren().setAll(
+        notifierList = notifier.notices();
+        renderNotices = () -> stack.getChildren().setAll(
                 notifier.notices().stream().map(n -> notice(n, notifier)).toList());
-        notifier.notices().addListener((ListChangeListener<Notice>) c -> render.run());
-        render.run();
+        renderNotices.run();
         return stack;
     }
 

@@ -51,6 +51,12 @@ public final class ShellViewModel {
         state.set(WorkspaceState.READY);
     }
 
+    /** The workspace is being (re)opened: screens are gone until {@link #ready}. */
+    public void opening() {
+        screens.clear();
+        state.set(WorkspaceState.OPENING);
+    }
+
     public void failed(String message) {
         failure.set(message);
         state.set(WorkspaceState.FAILED);
