@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,6 +54,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
     private Stage stage;
     private Scene scene;
     private ShellView shellView;
+    private InstanceLock instanceLock;
     private CompositionRoot root;
     private LaunchOptions options;
     private boolean firstFrameShown;
@@ -67,6 +69,18 @@ public final class StudioApp extends Application implements WorkspaceActions {
             System.err.println(e.getMessage());
             Platform.exit();
             return;
+        }
+        try {
+            Optional<InstanceLock> acquired = InstanceLock.acquire(options.dataDir(), this::bringToFront);
+            if (acquired.isEmpty()) {
+                System.out.println("handed_over=" + options.dataDir());
+                Platform.exit();
+                return;
+            }
+            instanceLock = acquired.get();
+        } catch (java.io.IOException | RuntimeException e) {
+            // Could not tell: better two windows than none. The database's own locking still protects the data.
+            LOG.log(Logger.Level.WARNING, "single-instance check failed", e);
         }
         tasks = new FxTaskRunner(3);
         notifier = new FxNotifier();
@@ -193,6 +207,9 @@ public final class StudioApp extends Application implements WorkspaceActions {
                 root.close();
                 root = null;
             }
+            if (instanceLock != null) {
+                instanceLock.close();
+            }
             System.out.flush();
             Platform.exit();
             Runtime.getRuntime().halt(code);
@@ -240,6 +257,16 @@ public final class StudioApp extends Application implements WorkspaceActions {
         boolean max = stage.isMaximized();
         prefs.update(s -> max ? s.withBounds(s.x(), s.y(), s.width(), s.height(), true)
                 : s.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+    }
+
+    private void bringToFront() {
+        Platform.runLater(() -> {
+            System.out.println("instance_activated");
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        });
     }
 
     @Override
@@ -305,6 +332,9 @@ public final class StudioApp extends Application implements WorkspaceActions {
         if (logHandler != null) {
             java.util.logging.Logger.getLogger("").removeHandler(logHandler);
             logHandler.close();
+        }
+        if (instanceLock != null) {
+            instanceLock.close();
         }
     }
 }

@@ -22,6 +22,30 @@ final class JavaFxProcess {
     }
 
     static Run run(Class<?> mainClass, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("studio-out", ".txt");
+        Path err = Files.createTempFile("studio-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command(mainClass, args)).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the process did not quit after startup");
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Starts without waiting; standard output goes to {@code out}. */
+    static Process start(Path out, Class<?> mainClass, String... args) throws IOException {
+        return new ProcessBuilder(command(mainClass, args)).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static List<String> command(Class<?> mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
@@ -36,19 +60,6 @@ final class JavaFxProcess {
         cmd.add("-Duser.country=US");
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("studio-out", ".txt");
-        Path err = Files.createTempFile("studio-err", ".txt");
-        try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("the process did not quit after startup");
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return cmd;
     }
 }
