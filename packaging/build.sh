@@ -82,7 +82,8 @@ build_package() {
   if [ "$type" = deb ] || [ "$type" = rpm ]; then
     extra+=(--linux-package-name "$NAME" --linux-menu-group "Office;Graphics;" --linux-shortcut
             --linux-app-category "misc" --linux-app-release 1 --resource-dir packaging/linux
-            --linux-deb-maintainer "dev@hongshu.studio" --linux-package-deps "libgtk-3-0")
+            --linux-package-deps "$([ "$type" = deb ] && echo libgtk-3-0 || echo gtk3)")
+    [ "$type" = deb ] && extra+=(--linux-deb-maintainer "dev@hongshu.studio")
   fi
   if [ "$type" = msi ]; then
     extra+=(--win-menu --win-shortcut --win-dir-chooser --win-per-user-install)
