@@ -94,6 +94,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
         shellView = new ShellView(shell, i18n, tasks, notifier, List.of());
         scene = new Scene(shellView.root(), ui.width(), ui.height());
         scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
+        applyCjkFont();
         installShortcuts();
         i18n.localeProperty().addListener((obs, old, now) -> rebuildShell());
         prefs.property().addListener((obs, old, now) -> {
@@ -129,7 +130,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup_ms=" + (System.currentTimeMillis() - jvmStart));
             }
-            pickCjkFont();
+            findCjkFontOnce();
             for (int size : new int[] {16, 32, 64, 128, 256}) {
                 stage.getIcons().add(new javafx.scene.image.Image(
                         StudioApp.class.getResource("/icons/hongshu-studio-" + size + ".png").toExternalForm(), true));
@@ -222,20 +223,27 @@ public final class StudioApp extends Application implements WorkspaceActions {
         shellView = new ShellView(shell, i18n, tasks, notifier, items);
         scene.setRoot(shellView.root());
         stage.setTitle(i18n.get("app.name") + (options.demo() ? " — " + i18n.get("shell.demo") : ""));
-        pickCjkFont();
+        applyCjkFont();
     }
 
-    private void pickCjkFont() {
-        if (fontFamily == null) {
-            List<String> installed = Font.getFamilies();
-            fontFamily = CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse("");
-        }
-        if (!fontFamily.isEmpty()) {
-            scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
+    /** Applies the remembered CJK font; scanning the installed fonts (~200 ms) happens once, after the first frame. */
+    private void applyCjkFont() {
+        String family = prefs.get().fontFamily();
+        if (!family.isEmpty()) {
+            scene.getRoot().setStyle("-fx-font-family: \"" + family + "\";");
         }
     }
 
-    private String fontFamily;
+    private void findCjkFontOnce() {
+        if (!prefs.get().fontFamily().isEmpty()) {
+            return;
+        }
+        List<String> installed = Font.getFamilies();
+        CJK_FAMILIES.stream().filter(installed::contains).findFirst().ifPresent(found -> {
+            prefs.update(s -> s.withFontFamily(found));
+            applyCjkFont();
+        });
+    }
     private volatile java.util.logging.Handler logHandler;
 
     private void installShortcuts() {

@@ -31,6 +31,7 @@ class BackupFlowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApp.class, "--data-dir", workspace.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".workspace-ready").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(5);
     }
 
     @AfterEach

@@ -32,6 +32,7 @@ class StudioTourTest {
         app = FxToolkit.setupApplication(StudioApp.class, "--data-dir", workspace.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".workspace-ready").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(5); // let the start-up work queued behind "ready" settle
     }
 
     @AfterEach
@@ -43,6 +44,7 @@ class StudioTourTest {
     @Test
     void everySectionCanBeVisitedAndTheLanguageSwitched() throws Exception {
         for (Section s : Section.values()) {
+            WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#nav-" + s.name().toLowerCase());
             WaitForAsyncUtils.waitForFxEvents();
             ToggleButton nav = robot.lookup("#nav-" + s.name().toLowerCase()).queryAs(ToggleButton.class);

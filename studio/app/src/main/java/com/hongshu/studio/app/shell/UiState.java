@@ -15,14 +15,14 @@ import java.util.Properties;
  * database so it is known before the first frame, without waiting for SQLite to open.
  */
 public record UiState(double x, double y, double width, double height, boolean maximized, Section section,
-                      String language, String theme) {
+                      String language, String theme, String fontFamily) {
 
     public static final String FILE = "ui.properties";
     public static final String SYSTEM = "system";
     private static final Logger LOG = System.getLogger("studio.ui");
 
     public static UiState defaults() {
-        return new UiState(Double.NaN, Double.NaN, 1280, 800, false, Section.NOTES, SYSTEM, "light");
+        return new UiState(Double.NaN, Double.NaN, 1280, 800, false, Section.NOTES, SYSTEM, "light", "");
     }
 
     public static UiState load(Path dir) {
@@ -41,7 +41,7 @@ public record UiState(double x, double y, double width, double height, boolean m
         return new UiState(num(p, "x", d.x), num(p, "y", d.y), Math.max(640, num(p, "width", d.width)),
                 Math.max(480, num(p, "height", d.height)), Boolean.parseBoolean(p.getProperty("maximized")),
                 section(p.getProperty("section"), d.section), p.getProperty("language", d.language),
-                p.getProperty("theme", d.theme));
+                p.getProperty("theme", d.theme), p.getProperty("font", d.fontFamily));
     }
 
     public void save(Path dir) throws IOException {
@@ -54,6 +54,7 @@ public record UiState(double x, double y, double width, double height, boolean m
         p.setProperty("section", section.name());
         p.setProperty("language", language);
         p.setProperty("theme", theme);
+        p.setProperty("font", fontFamily);
         Files.createDirectories(dir);
         Path temp = dir.resolve(FILE + ".tmp");
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -63,19 +64,24 @@ public record UiState(double x, double y, double width, double height, boolean m
     }
 
     public UiState withSection(Section s) {
-        return new UiState(x, y, width, height, maximized, s, language, theme);
+        return new UiState(x, y, width, height, maximized, s, language, theme, fontFamily);
     }
 
     public UiState withLanguage(String l) {
-        return new UiState(x, y, width, height, maximized, section, l, theme);
+        return new UiState(x, y, width, height, maximized, section, l, theme, fontFamily);
     }
 
     public UiState withTheme(String t) {
-        return new UiState(x, y, width, height, maximized, section, language, t);
+        return new UiState(x, y, width, height, maximized, section, language, t, fontFamily);
     }
 
     public UiState withBounds(double nx, double ny, double w, double h, boolean max) {
-        return new UiState(nx, ny, w, h, max, section, language, theme);
+        return new UiState(nx, ny, w, h, max, section, language, theme, fontFamily);
+    }
+
+    /** The CJK font family found on this computer, remembered so the next start needs no font scan. */
+    public UiState withFontFamily(String f) {
+        return new UiState(x, y, width, height, maximized, section, language, theme, f);
     }
 
     private static double num(Properties p, String key, double fallback) {
