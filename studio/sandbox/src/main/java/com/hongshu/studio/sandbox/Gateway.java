@@ -14,8 +14,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 
 import static com.hongshu.studio.sandbox.FaultRule.Action;
@@ -317,7 +317,7 @@ final class Gateway implements HttpHandler {
         b.put("error_code", code);
         b.put("error_msg", message);
         b.set("data", data);
-        b.put("request_id", UUID.randomUUID().toString());
+        b.put("request_id", Long.toHexString(ThreadLocalRandom.current().nextLong()));
         return b;
     }
 

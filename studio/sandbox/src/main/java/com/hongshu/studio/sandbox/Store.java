@@ -2,6 +2,7 @@ package com.hongshu.studio.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +35,10 @@ final class Store implements AutoCloseable {
     private final PreparedStatement metaPut;
     // Sequences live in memory so ids handed out in a rolled-back transaction are never reused.
     private final ConcurrentHashMap<String, AtomicLong> seqs = new ConcurrentHashMap<>();
+    // Committed documents already read, and this transaction's writes: most calls then never parse JSON twice.
+    private final Map<String, ObjectNode> cache = new HashMap<>();
+    private final Map<String, ObjectNode> pending = new HashMap<>();
+    private static final ObjectNode DELETED = JsonNodeFactory.instance.objectNode();
 
     Store(Path file, ObjectMapper json) {
         this.json = json;
@@ -60,7 +67,20 @@ final class Store implements AutoCloseable {
         }
     }
 
+    /** A copy the caller may change; {@link #put} it back to keep the change. */
     ObjectNode get(String kind, String id) {
+        String key = kind + '\u0000' + id;
+        ObjectNode doc = pending.get(key);
+        if (doc == null) doc = cache.get(key);
+        if (doc == null) {
+            doc = select(kind, id);
+            if (doc == null) return null;
+            cache.put(key, doc);
+        }
+        return doc == DELETED ? null : doc.deepCopy();
+    }
+
+    private ObjectNode select(String kind, String id) {
         try {
             get.setString(1, kind);
             get.setString(2, id);
@@ -79,6 +99,7 @@ final class Store implements AutoCloseable {
             put.setString(3, seller);
             put.setString(4, json.writeValueAsString(body));
             put.executeUpdate();
+            pending.put(kind + '\u0000' + id, body.deepCopy());
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -89,6 +110,7 @@ final class Store implements AutoCloseable {
             delete.setString(1, kind);
             delete.setString(2, id);
             delete.executeUpdate();
+            pending.put(kind + '\u0000' + id, DELETED);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -152,6 +174,8 @@ final class Store implements AutoCloseable {
                 ps.setString(i + 1, keep.get(i));
             }
             ps.executeUpdate();
+            cache.clear();
+            pending.clear();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -160,6 +184,8 @@ final class Store implements AutoCloseable {
     void commit() {
         try {
             conn.commit();
+            cache.putAll(pending);
+            pending.clear();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -167,6 +193,7 @@ final class Store implements AutoCloseable {
 
     void rollback() {
         try {
+            pending.clear();
             conn.rollback();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
