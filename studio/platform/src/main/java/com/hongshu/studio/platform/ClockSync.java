@@ -18,6 +18,7 @@ final class ClockSync {
 
     private final Clock clock;
     private volatile long offsetMs;
+    private volatile String lastDate;
 
     ClockSync(Clock clock) {
         this.clock = clock;
@@ -37,6 +38,9 @@ final class ClockSync {
 
     /** Takes a reply's Date header into account; answers whether the estimate moved. */
     boolean observe(String dateHeader, long sentAt, long receivedAt) {
+        // Replies within the same second carry the same Date: parsing it again tells nothing new.
+        if (dateHeader == null || dateHeader.equals(lastDate)) return false;
+        lastDate = dateHeader;
         Optional<Instant> server = parseHttpDate(dateHeader);
         if (server.isEmpty()) return false;
         long estimate = server.get().toEpochMilli() + 500 - (sentAt + receivedAt) / 2;

@@ -30,9 +30,11 @@ final class Transport {
     private final HttpClient http;
     private final ObjectMapper json;
     private final ClockSync clock;
+    private final URI gateway;
 
     Transport(PlatformConfig config, HttpClient http, ObjectMapper json, ClockSync clock) {
         this.config = config;
+        this.gateway = resolve(GATEWAY_PATH);
         this.http = http;
         this.json = json;
         this.clock = clock;
@@ -64,7 +66,7 @@ final class Transport {
             Map.Entry<String, JsonNode> e = it.next();
             body.set(e.getKey(), e.getValue());
         }
-        HttpRequest.Builder req = HttpRequest.newBuilder(resolve(GATEWAY_PATH))
+        HttpRequest.Builder req = HttpRequest.newBuilder(gateway)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/json;charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
