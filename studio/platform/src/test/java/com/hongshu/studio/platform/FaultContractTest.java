@@ -45,6 +45,17 @@ class FaultContractTest extends SandboxTest {
     }
 
     @Test
+    void serverErrorsInsideTheEnvelope() {
+        control.addFault(Map.of("action", "http", "status", 500, "envelope", true, "method", "inventory.syncSkuStock"));
+        control.addFault(Map.of("action", "http", "status", 503, "envelope", true, "retryAfter", "2",
+                "method", "inventory.getSkuStock"));
+        assertCategory(failure(() -> client.syncSkuStock("sku-x", 1, null)), ErrorCategory.UNKNOWN_OUTCOME, 5000);
+        PlatformException busy = failure(() -> client.getSkuStock("sku-x"));
+        assertCategory(busy, ErrorCategory.RETRYABLE, 5003);
+        assertThat(busy.retryAfter()).contains(Duration.ofSeconds(2));
+    }
+
+    @Test
     void dropBeforeCommitIsUnknownAndNothingWasCreated() {
         List<FileRef> img = uploadImages(1);
         control.addFault(Map.of("action", "drop_before_commit", "method", "note.create"));
@@ -97,6 +108,10 @@ class FaultContractTest extends SandboxTest {
         PlatformClient other = newClient("acc-2", new InMemoryTokenStore());
         other.connect(control.authorizationCode("seller-2"));
         assertThat(other.getCategories().categories()).isNotEmpty();
+
+        control.clearFaults();
+        control.addFault(Map.of("action", "risk_control", "code", 1302, "method", "note.create"));
+        assertCategory(failure(() -> createNote("被封")), ErrorCategory.RISK_CONTROL, 1302);
     }
 
     @Test

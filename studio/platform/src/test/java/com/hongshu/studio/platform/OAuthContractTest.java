@@ -92,6 +92,26 @@ class OAuthContractTest extends SandboxTest {
     }
 
     @Test
+    void anUnknownAccessTokenIsRefreshedOnce() {
+        TokenSet real = tokenStore.load(ACCOUNT).orElseThrow();
+        InMemoryTokenStore broken = new InMemoryTokenStore();
+        broken.save("b", new TokenSet("at-garbage", real.accessTokenExpiresAt(), real.refreshToken(),
+                real.refreshTokenExpiresAt(), real.sellerId(), real.sellerName()));
+        PlatformClient c = newClient("b", broken);
+        assertThat(c.getCategories().categories()).isNotEmpty();
+        assertThat(control.calls("oauth.refreshToken")).isEqualTo(1);
+        assertThat(broken.load("b").orElseThrow().accessToken()).isEqualTo(real.accessToken());
+    }
+
+    @Test
+    void afterASandboxResetTheAccountMustBeConnectedAgain() {
+        control.reset();
+        assertCategory(failure(client::getCategories), ErrorCategory.NEEDS_USER, 1103);
+        client.connect(control.authorizationCode(SELLER));
+        assertThat(client.getCategories().categories()).isNotEmpty();
+    }
+
+    @Test
     void anExpiredRefreshTokenNeedsTheUser() {
         control.advanceClock(14 * DAY + 1);
         assertCategory(failure(client::getCategories), ErrorCategory.NEEDS_USER, 1103);
