@@ -85,6 +85,20 @@ final class Transport {
     }
 
     private JsonNode exchange(String method, HttpRequest req, boolean write) {
+        try {
+            return exchangeOnce(method, req, write);
+        } catch (PlatformException e) {
+            // A pooled keep-alive connection the server had just closed fails before any reply; a read is safe to
+            // send once more, a write is not (its outcome stays unknown).
+            if (write || e.code() != 0 || e.httpStatus() != 0 || !(e.getCause() instanceof IOException)
+                    || e.getCause() instanceof HttpTimeoutException) {
+                throw e;
+            }
+            return exchangeOnce(method, req, false);
+        }
+    }
+
+    private JsonNode exchangeOnce(String method, HttpRequest req, boolean write) {
         long sentAt = clock.localMillis();
         HttpResponse<byte[]> res;
         try {

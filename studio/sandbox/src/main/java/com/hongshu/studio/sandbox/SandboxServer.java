@@ -50,6 +50,11 @@ public final class SandboxServer implements AutoCloseable {
     public static SandboxServer start(SandboxConfig config) {
         // Without it JDK 17's server waits ~44 ms on every keep-alive reply (Nagle; JDK-6968351).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // Idle keep-alive connections are closed after 30 s by default, racing clients that reuse them; a local
+        // server has no reason to hurry.
+        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
+            System.setProperty("sun.net.httpserver.idleInterval", "3600");
+        }
         ObjectMapper json = new ObjectMapper();
         Store store = new Store(config.database(), json);
         try {

@@ -38,6 +38,7 @@ final class Store implements AutoCloseable {
     // Committed documents already read, and this transaction's writes: most calls then never parse JSON twice.
     private final Map<String, ObjectNode> cache = new HashMap<>();
     private final Map<String, ObjectNode> pending = new HashMap<>();
+    private boolean dirty;
     private static final ObjectNode DELETED = JsonNodeFactory.instance.objectNode();
 
     Store(Path file, ObjectMapper json) {
@@ -100,6 +101,7 @@ final class Store implements AutoCloseable {
             put.setString(4, json.writeValueAsString(body));
             put.executeUpdate();
             pending.put(kind + '\u0000' + id, body.deepCopy());
+            dirty = true;
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -111,6 +113,7 @@ final class Store implements AutoCloseable {
             delete.setString(2, id);
             delete.executeUpdate();
             pending.put(kind + '\u0000' + id, DELETED);
+            dirty = true;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -151,6 +154,7 @@ final class Store implements AutoCloseable {
             metaPut.setString(1, key);
             metaPut.setString(2, value);
             metaPut.executeUpdate();
+            dirty = true;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -174,6 +178,7 @@ final class Store implements AutoCloseable {
                 ps.setString(i + 1, keep.get(i));
             }
             ps.executeUpdate();
+            dirty = true;
             cache.clear();
             pending.clear();
         } catch (SQLException e) {
@@ -182,7 +187,10 @@ final class Store implements AutoCloseable {
     }
 
     void commit() {
+        // A read-only request has nothing to commit: skipping saves two round trips into SQLite.
+        if (!dirty) return;
         try {
+            dirty = false;
             conn.commit();
             cache.putAll(pending);
             pending.clear();
@@ -193,6 +201,7 @@ final class Store implements AutoCloseable {
 
     void rollback() {
         try {
+            dirty = false;
             pending.clear();
             conn.rollback();
         } catch (SQLException e) {
