@@ -46,11 +46,15 @@ public final class PlatformClient {
         this(config, accountId, tokenStore, defaultHttpClient(config), Clock.systemUTC());
     }
 
-    /** HTTP/1.1 (the gateway does not speak h2c), no redirects followed. Share one across accounts. */
+    /**
+     * HTTP/1.1 (the gateway does not speak h2c), no redirects followed. Share one across accounts. Reply handling
+     * runs on the client's own I/O thread: the calls are blocking and their body handlers never block, and it saves
+     * a thread hop per call (about a quarter of the CPU per call on loopback).
+     */
     public static HttpClient defaultHttpClient(PlatformConfig config) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build();
     }
 
     // ---- OAuth ----
