@@ -187,6 +187,12 @@ class FaultContractTest extends SandboxTest {
         List<String> skus = new ArrayList<>();
         client.skus(4).forEachRemaining(s -> skus.add(s.skuId()));
         assertThat(skus).hasSize(10).doesNotHaveDuplicates();
+
+        control.seed(Map.of("notes", 13));
+        control.addFault(Map.of("action", "paging_drift", "method", "note.listStats", "nth", 2));
+        List<String> stats = new ArrayList<>();
+        client.stats(null, null, 12).forEachRemaining(s -> stats.add(s.noteId()));
+        assertThat(stats).hasSize(14).doesNotHaveDuplicates();
     }
 
     @Test
