@@ -66,6 +66,18 @@ class LimitsAndIdempotencyContractTest extends SandboxTest {
     }
 
     @Test
+    void aQuotaRefusalIsNotReplayedSoTheSameKeySucceedsLater() {
+        control.config(Map.of("noteMinIntervalMs", 30_000));
+        List<FileRef> img = uploadImages(1);
+        client.createNote(note("第一条", img, null, null), "key-a");
+        CreateNoteRequest second = note("第二条", img, null, null);
+        assertCategory(failure(() -> client.createNote(second, "key-b")), ErrorCategory.RATE_LIMITED, 1203);
+        control.advanceClock(30_000);
+        assertThat(client.createNote(second, "key-b").status()).isEqualTo("REVIEWING");
+        assertThat(control.state("note")).hasSize(2);
+    }
+
+    @Test
     void aKeyStillInFlightIsAConflictToRetryLater() throws Exception {
         CreateNoteRequest req = note("还在路上", uploadImages(1), null, null);
         control.addFault(Map.of("action", "latency", "method", "note.create", "ms", 30_000));

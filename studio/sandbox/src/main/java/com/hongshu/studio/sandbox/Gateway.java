@@ -29,6 +29,7 @@ final class Gateway implements HttpHandler {
     static final String UPLOAD_PATH = "/upload/";
     static final Set<String> SYSTEM_FIELDS = Set.of("method", "appId", "timestamp", "version", "sign", "accessToken");
     static final long TIMESTAMP_WINDOW_MS = 300_000L;
+    static final Set<Integer> TRANSIENT_CODES = Set.of(1201, 1202, 1203, 2009, 5000, 5003);
 
     record Outcome(int httpStatus, ObjectNode body, Long retryAfterSeconds) {
     }
@@ -162,7 +163,14 @@ final class Gateway implements HttpHandler {
             } catch (ApiError e) {
                 s.store.rollback();
                 out = error(e);
-                if (claim != null) idempotency.complete(claim, out.httpStatus(), out.body(), e.retryAfterSeconds);
+                if (claim != null) {
+                    // A limit or a file still processing says "not now", not "this request's outcome": free the key.
+                    if (TRANSIENT_CODES.contains(e.code)) {
+                        idempotency.release(claim);
+                    } else {
+                        idempotency.complete(claim, out.httpStatus(), out.body(), e.retryAfterSeconds);
+                    }
+                }
                 s.store.commit();
             } catch (RuntimeException e) {
                 s.store.rollback();
