@@ -69,7 +69,7 @@ class LimitsAndIdempotencyContractTest extends SandboxTest {
     void aQuotaRefusalIsNotReplayedSoTheSameKeySucceedsLater() {
         control.config(Map.of("noteMinIntervalMs", 30_000));
         List<FileRef> img = uploadImages(1);
-        client.createNote(note("第一条", img, null, null), "key-a");
+        client.createNote(note("头一条", img, null, null), "key-a");
         CreateNoteRequest second = note("第二条", img, null, null);
         assertCategory(failure(() -> client.createNote(second, "key-b")), ErrorCategory.RATE_LIMITED, 1203);
         control.advanceClock(30_000);
