@@ -69,6 +69,7 @@ public final class SandboxServer implements AutoCloseable {
             Map<String, MethodDef> methods = new HashMap<>();
             OAuth oauth = new OAuth(s);
             oauth.register(methods);
+            new Catalog(s).register(methods);
             new Commerce(s).register(methods);
             Orders orders = new Orders(s);
             orders.register(methods);
