@@ -45,6 +45,13 @@ final class TokenManager {
         try {
             TokenSet now = current();
             if (rejectedAccessToken != null && !now.accessToken().equals(rejectedAccessToken)) return now;
+            // Another client of the same account (a second window) may have rotated them already.
+            TokenSet stored = store.load(accountId).orElse(now);
+            if (rejectedAccessToken != null && !stored.accessToken().equals(rejectedAccessToken)) {
+                current = stored;
+                return stored;
+            }
+            now = stored;
             JsonNode data = transport.call("oauth.refreshToken",
                     json.createObjectNode().put("refreshToken", now.refreshToken()), null, null, false);
             return adopt(data, "oauth.refreshToken");

@@ -153,6 +153,16 @@ class OAuthContractTest extends SandboxTest {
     }
 
     @Test
+    void aSecondClientOfTheAccountAdoptsTokensTheFirstRotated() {
+        PlatformClient second = newClient(ACCOUNT, tokenStore);
+        assertThat(second.getCategories().categories()).isNotEmpty();
+        control.advanceClock(7 * DAY + 1);
+        assertThat(client.getCategories().categories()).isNotEmpty();
+        assertThat(second.getCategories().categories()).isNotEmpty();
+        assertThat(control.calls("oauth.refreshToken")).isEqualTo(1);
+    }
+
+    @Test
     void concurrentCallsShareOneRefresh() throws Exception {
         control.advanceClock(7 * DAY + 1);
         int threads = 12;
