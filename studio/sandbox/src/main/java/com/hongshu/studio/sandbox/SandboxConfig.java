@@ -28,12 +28,12 @@ public record SandboxConfig(int port, Path database, int appRatePerSecond, int m
 
     public static SandboxConfig defaults(Path database) {
         return new SandboxConfig(0, database, 100, 200, 30_000, 50, true, false, 60_000, 2_000,
-                20L * 1024 * 1024, false, null, 16);
+                20L * 1024 * 1024, false, null, 8);
     }
 
     public static SandboxConfig forTests(Path database) {
         return new SandboxConfig(0, database, 0, 0, 0, 0, true, false, 60_000, 0,
-                20L * 1024 * 1024, true, null, 16);
+                20L * 1024 * 1024, true, null, 8);
     }
 
     public SandboxConfig withPort(int newPort) {
