@@ -95,14 +95,15 @@ final class Gateway implements HttpHandler {
         }
         Map<Action, FaultRule> f = faults.firing(method, PATH, account);
         if (early(ex, f)) return;
-        long skew = f.containsKey(Action.CLOCK_SKEW) ? f.get(Action.CLOCK_SKEW).params.path("skewMs").asLong(600_000) : 0;
+        long skew = f.containsKey(Action.CLOCK_SKEW)
+                ? f.get(Action.CLOCK_SKEW).params.path("skewMs").asLong(600_000) : 0;
         String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
         ObjectNode params = business(req);
         MethodDef def;
         String appId;
         String seller;
         Idempotency.Claim claim = null;
-        Outcome early = null;
+        Outcome refused = null;
         boolean replayed = false;
         synchronized (s) {
             try {
@@ -119,7 +120,7 @@ final class Gateway implements HttpHandler {
                 if (def.write() && key != null && !key.isBlank() && s.settings.idempotency) {
                     Object r = idempotency.claim(appId, seller, key, method, params, now);
                     if (r instanceof Idempotency.Replay rep) {
-                        early = new Outcome(rep.httpStatus(), rep.body(), rep.retryAfterSeconds());
+                        refused = new Outcome(rep.httpStatus(), rep.body(), rep.retryAfterSeconds());
                         replayed = true;
                     } else {
                         claim = (Idempotency.Claim) r;
@@ -128,18 +129,18 @@ final class Gateway implements HttpHandler {
                 s.store.commit();
             } catch (ApiError e) {
                 s.store.rollback();
-                early = error(e);
+                refused = error(e);
                 def = null;
                 appId = null;
                 seller = null;
             }
         }
-        if (early != null) {
-            send(ex, early, replayed);
+        if (refused != null) {
+            send(ex, refused, replayed);
             return;
         }
         pause(f);
-        Outcome out = execute(def, new Call(appId, seller, method, params, 0, f), claim);
+        Outcome out = execute(def, appId, seller, params, f, claim);
         if (f.containsKey(Action.DROP_AFTER_COMMIT)) return;
         if (f.containsKey(Action.SCHEMA_DRIFT) && out.body().path("success").asBoolean()) {
             out.body().set("data", drift(out.body().get("data")));
@@ -147,10 +148,10 @@ final class Gateway implements HttpHandler {
         send(ex, out, false);
     }
 
-    private Outcome execute(MethodDef def, Call template, Idempotency.Claim claim) {
+    private Outcome execute(MethodDef def, String appId, String seller, ObjectNode params,
+                            Map<Action, FaultRule> faults, Idempotency.Claim claim) {
         synchronized (s) {
-            Call c = new Call(template.appId(), template.sellerId(), template.method(), template.params(),
-                    s.clock.now(), template.faults());
+            Call c = new Call(appId, seller, def.name(), params, s.clock.now(), faults);
             Outcome out;
             try {
                 out = ok(def.handler().apply(c));
