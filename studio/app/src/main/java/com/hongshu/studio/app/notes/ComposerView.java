@@ -148,7 +148,7 @@ final class ComposerView {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox root = new VBox(toolbar(), scroll);
+        VBox root = new VBox(toolbar(), scroll, publishBar);
         root.setId("notes-composer");
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (REDO.match(e) || REDO_Y.match(e)) {
@@ -221,11 +221,19 @@ final class ComposerView {
         publish.disableProperty().bind(vm.blockingProperty());
         publish.setOnAction(e -> vm.publishNow());
 
-        HBox bar = new HBox(6, undo, redo, saved, spacer, library, blocklist, export, day, hour, schedule, publish);
+        HBox bar = new HBox(6, undo, redo, saved, spacer, library, blocklist, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notes-toolbar");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox publishBar = new HBox(6, gap, day, hour, schedule, publish);
+        publishBar.setAlignment(Pos.CENTER_RIGHT);
+        publishBar.getStyleClass().add("notes-publish-bar");
+        this.publishBar = publishBar;
         return bar;
     }
+
+    private Node publishBar;
 
     private List<Node> violationLabels() {
         if (vm.violations().isEmpty()) {

@@ -161,7 +161,11 @@ final class NotesListPane {
             title.getStyleClass().add("notes-cell-title");
             meta.getStyleClass().add("notes-muted");
             status.getStyleClass().add("notes-status");
-            title.setMaxWidth(220);
+            title.setMinWidth(0);
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            meta.setMinWidth(0);
+            box.setMinWidth(0);
+            setPrefWidth(0); // never wider than the list: no horizontal scroll bar
         }
 
         @Override
