@@ -40,6 +40,11 @@ public record Note(long id, NoteKind kind, String title, String body, List<Strin
                 videoMediaId, videoCoverMillis, linkedProductIds, status, scheduledAt, remoteId, createdAt, updatedAt);
     }
 
+    public Note withTopics(List<String> newTopics) {
+        return new Note(id, kind, title, body, newTopics, mentions, location, visibility, declarations, images,
+                videoMediaId, videoCoverMillis, linkedProductIds, status, scheduledAt, remoteId, createdAt, updatedAt);
+    }
+
     public Note withImages(List<NoteImage> newImages) {
         return new Note(id, kind, title, body, topics, mentions, location, visibility, declarations, newImages,
                 videoMediaId, videoCoverMillis, linkedProductIds, status, scheduledAt, remoteId, createdAt, updatedAt);

@@ -32,12 +32,14 @@ final class SearchText {
                 continue;
             }
             int len = t.codePointCount(0, t.length());
-            if (len >= 3) {
+            boolean cjk = t.codePoints().anyMatch(SearchText::isCjk);
+            if (!cjk && t.codePoints().allMatch(Character::isLetterOrDigit)) {
+                // Latin words: word-prefix lookup in the gram index, much cheaper than a trigram phrase
+                out.add(new Term(t.toLowerCase(Locale.ROOT), true));
+            } else if (len >= 3) {
                 out.add(new Term(t, false));
             } else if (t.codePoints().allMatch(SearchText::isCjk)) {
                 out.add(new Term(t, true));
-            } else if (t.codePoints().allMatch(Character::isLetterOrDigit)) {
-                out.add(new Term(t.toLowerCase(Locale.ROOT), true));
             } else {
                 // e.g. "a咖": mixed classes; split into characters the gram index knows
                 t.codePoints().forEach(cp -> {

@@ -81,14 +81,28 @@ public final class SqliteNoteRepository implements NoteRepository {
         });
     }
 
+    /** Above this many text matches, walking the order index and stopping at the page end beats sorting them all. */
+    private static final int DENSE_MATCHES = 1_000;
+
     @Override
     public List<NoteSummary> search(NoteQuery query) {
         SearchSql sql = SearchSql.of(query);
+        String from = "note n";
+        if (sql.hasText() && query.offset() < DENSE_MATCHES && matchesAtLeast(sql, DENSE_MATCHES)) {
+            from = switch (query.sort()) {
+                case UPDATED_NEWEST, UPDATED_OLDEST -> "note n INDEXED BY note_live_updated";
+                case CREATED_NEWEST -> "note n INDEXED BY note_live_created";
+                default -> "note n";
+            };
+        }
+        // Pick the page on the narrow columns first, then read the wide ones for its rows only.
+        String orderOuter = sql.orderBy();
         String select = "SELECT n.id, n.kind, n.title, substr(n.body, 1, 80), n.status, n.updated_at, n.scheduled_at,"
                 + " coalesce((SELECT media_id FROM note_media m WHERE m.note_id = n.id AND m.position = 0),"
                 + " n.video_media_id),"
                 + " (SELECT count(*) FROM note_media m WHERE m.note_id = n.id)"
-                + " FROM note n " + sql.where() + " " + sql.orderBy() + " LIMIT ? OFFSET ?";
+                + " FROM note n WHERE n.id IN (SELECT n.id FROM " + from + " " + sql.where() + " " + sql.orderBy()
+                + " LIMIT ? OFFSET ?) " + orderOuter;
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(select)) {
                 int i = sql.bind(ps);
@@ -108,9 +122,36 @@ public final class SqliteNoteRepository implements NoteRepository {
         });
     }
 
+    private boolean matchesAtLeast(SearchSql sql, int n) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM (" + sql.matchRowids() + " LIMIT " + n + ")")) {
+                for (int i = 0; i < sql.textParams().size(); i++) {
+                    ps.setObject(i + 1, sql.textParams().get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) >= n;
+                }
+            }
+        });
+    }
+
     @Override
     public long count(NoteQuery query) {
         SearchSql sql = SearchSql.of(query);
+        if (sql.hasText() && !sql.filtered()) {
+            // Notes in the bin are not in the text indexes, so the index alone gives the answer.
+            return db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + sql.matchRowids() + ")")) {
+                    for (int i = 0; i < sql.textParams().size(); i++) {
+                        ps.setObject(i + 1, sql.textParams().get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getLong(1) : 0L;
+                    }
+                }
+            });
+        }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM note n " + sql.where())) {
                 sql.bind(ps);
@@ -131,6 +172,7 @@ public final class SqliteNoteRepository implements NoteRepository {
         setDeleted(ids, null);
     }
 
+    /** Notes in the bin leave the text indexes (so that text counts need no join) and come back on restore. */
     private void setDeleted(Collection<Long> ids, Long at) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted_at = ? WHERE id = ?")) {
@@ -141,8 +183,27 @@ public final class SqliteNoteRepository implements NoteRepository {
                 }
                 ps.executeBatch();
             }
+            for (long id : ids) {
+                if (at == null) {
+                    for (Note n : NoteRows.load(c, "WHERE id = ?", List.of(id))) {
+                        index(c, n);
+                    }
+                } else {
+                    unindex(c, id);
+                }
+            }
             return null;
         });
+    }
+
+    private static void unindex(Connection c, long id) throws Exception {
+        try (PreparedStatement del1 = c.prepareStatement("DELETE FROM note_fts WHERE rowid = ?");
+             PreparedStatement del2 = c.prepareStatement("DELETE FROM note_grams WHERE rowid = ?")) {
+            del1.setLong(1, id);
+            del1.executeUpdate();
+            del2.setLong(1, id);
+            del2.executeUpdate();
+        }
     }
 
     @Override
@@ -222,13 +283,7 @@ public final class SqliteNoteRepository implements NoteRepository {
     /** Rebuilds the search index entries of one note; used by save and by bulk loaders. */
     static void index(Connection c, Note note) throws Exception {
         String topics = String.join(" ", note.topics());
-        try (PreparedStatement del1 = c.prepareStatement("DELETE FROM note_fts WHERE rowid = ?");
-             PreparedStatement del2 = c.prepareStatement("DELETE FROM note_grams WHERE rowid = ?")) {
-            del1.setLong(1, note.id());
-            del1.executeUpdate();
-            del2.setLong(1, note.id());
-            del2.executeUpdate();
-        }
+        unindex(c, note.id());
         try (PreparedStatement fts = c.prepareStatement(
                 "INSERT INTO note_fts(rowid, title, body, topics) VALUES(?,?,?,?)");
              PreparedStatement grams = c.prepareStatement("INSERT INTO note_grams(rowid, grams) VALUES(?,?)")) {
