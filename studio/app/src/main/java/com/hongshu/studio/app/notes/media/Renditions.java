@@ -13,12 +13,12 @@ import javax.imageio.ImageIO;
 
 /**
  * The small, upright JPEG copies the UI shows, cached in the workspace's cache folder by content hash: a display copy
- * (long side 1080, the phone preview) and a thumbnail (long side 320). Originals are never touched. Deleting the cache
+ * (long side 960, the phone preview) and a thumbnail (long side 320). Originals are never touched. Deleting the cache
  * is safe: {@link #ensure} makes them again.
  */
 public final class Renditions {
 
-    public static final int DISPLAY = 1080;
+    public static final int DISPLAY = 960; // <= 1/4 of a 12-MP photo: libjpeg decodes at 1/4 scale
     public static final int THUMB = 320;
 
     private final Path cacheDir;
