@@ -82,6 +82,8 @@ public final class ComposerViewModel {
     private long editVersion;
     private long savedVersion;
     private long session;
+    private long inFlightVersion;
+    private Note queued;
     private Runnable onSaved = () -> { };
 
     public ComposerViewModel(NoteRepository repo, NoteImagesModel.Services media, TaskRunner tasks,
@@ -144,7 +146,13 @@ public final class ComposerViewModel {
     /** Saves what is pending and closes the note (before switching to another one). */
     public void leave() {
         debouncer.flush();
-        saveNow();
+        if (editVersion != savedVersion) {
+            if (!saving) {
+                saveNow();
+            } else if (inFlightVersion != editVersion) {
+                queued = snapshot(); // written as soon as the save in flight is done (it may be assigning the id)
+            }
+        }
         session++;
         open.set(false);
     }
@@ -195,9 +203,17 @@ public final class ComposerViewModel {
         long version = editVersion;
         long mySession = session;
         saving = true;
+        inFlightVersion = version;
         saveState.set(SaveState.SAVING);
         tasks.quietly(p -> repo.save(snapshot), saved -> {
             saving = false;
+            Note left = queued;
+            queued = null;
+            if (left != null) {
+                Note last = left.withId(saved.id());
+                tasks.quietly(p -> repo.save(last), s -> onSaved.run(),
+                        e -> notifier.error(i18n.get("notes.save.failed"), e));
+            }
             if (mySession != session) {
                 onSaved.run();
                 return;

@@ -89,11 +89,30 @@ final class NotesListPane {
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<NoteSummary>) c ->
                 vm.selected().setAll(list.getSelectionModel().getSelectedItems().stream()
                         .filter(java.util.Objects::nonNull).map(NoteSummary::id).toList()));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+        // Open on the user's click or arrow key only: refreshing the rows must never switch the open note.
+        Runnable openSelected = () -> {
+            NoteSummary now = list.getSelectionModel().getSelectedItem();
             if (now != null && list.getSelectionModel().getSelectedItems().size() == 1) {
                 vm.open(now.id());
             }
+        };
+        list.setOnMouseClicked(e -> openSelected.run());
+        list.setOnKeyReleased(e -> {
+            if (e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected.run();
+            }
         });
+        vm.rows().addListener((ListChangeListener<NoteSummary>) c -> javafx.application.Platform.runLater(() -> {
+            long open = vm.composer().openProperty().get() ? vm.composer().noteIdProperty().get() : -1;
+            if (list.getSelectionModel().getSelectedItems().size() <= 1) {
+                for (int i = 0; i < vm.rows().size(); i++) {
+                    if (vm.rows().get(i).id() == open) {
+                        list.getSelectionModel().clearAndSelect(i);
+                        return;
+                    }
+                }
+            }
+        }));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = new Button(i18n.get("notes.list.new"), Icons.of(Material2OutlinedAL.ADD, 16));
