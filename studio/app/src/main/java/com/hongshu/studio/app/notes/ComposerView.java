@@ -201,7 +201,7 @@ final class ComposerView {
 
         DatePicker day = new DatePicker(LocalDate.now(zone).plusDays(1));
         day.setId("notes-schedule-day");
-        day.setPrefWidth(130);
+        day.setPrefWidth(160);
         Spinner<Integer> hour = new Spinner<>(0, 23, 9);
         hour.setId("notes-schedule-hour");
         hour.setPrefWidth(72);

@@ -263,7 +263,7 @@ public final class ComposerViewModel {
         List<Violation> found = new NoteValidator(NoteRules.CURRENT, lint).check(snapshot(), products.accountMaySell());
         violations.setAll(found);
         blocking.set(NoteValidator.blocking(found));
-        lintHits.setAll(lint.scan(body.get()));
+        lintHits.setAll(lint.scan(title.get() + "\n" + body.get()));
     }
 
     /** Uses the built-in terms plus the user's blocklist {@code lint} from now on. */

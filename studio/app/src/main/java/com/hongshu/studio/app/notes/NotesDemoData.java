@@ -70,13 +70,14 @@ public final class NotesDemoData {
         Instant now = clock.instant();
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            String[] theme = THEMES[random.nextInt(THEMES.length)];
+            int themeIndex = random.nextInt(THEMES.length);
+            String[] theme = THEMES[themeIndex];
             NoteStatus status = NoteStatus.values()[random.nextInt(10) < 5 ? 0 : random.nextInt(4)];
             Instant updated = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 90)));
             List<NoteImage> images = new ArrayList<>();
             int count = 1 + random.nextInt(Math.min(6, Math.max(1, pictures.size())));
             for (int k = 0; k < count && !pictures.isEmpty(); k++) {
-                images.add(NoteImage.of(pictures.get((i + k) % pictures.size()).id()));
+                images.add(NoteImage.of(pictures.get((themeIndex + k) % pictures.size()).id()));
             }
             String title = i < THEMES.length ? theme[1] : theme[1].split("｜")[0] + " · 第" + (i + 1) + "篇";
             notes.add(new Note(0, NoteKind.IMAGE, title, theme[2] + " #" + theme[0] + "# @"

@@ -163,6 +163,25 @@ class NotesFlowTest {
         assertThat(kit.list.rows().get(0).title()).isEqualTo("秋日咖啡探店");
     }
 
+    @Test
+    void demoNotesOpenInChinese(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            kit.close();
+            NotesTestKit zh = new NotesTestKit(dir.resolve("demo"), Clock.systemDefaultZone(),
+                    Locale.SIMPLIFIED_CHINESE, tasks, new FxDebouncer(Duration.ofMillis(1000)));
+            NotesDemoData.seed(zh.ws, new java.util.Random(1), Clock.systemDefaultZone(),
+                    com.hongshu.studio.app.common.Progress.NONE);
+            show(zh);
+        });
+        waitUntil(() -> kit.list.rows().size() == 60);
+        robot.clickOn("#notes-list .list-cell");
+        waitUntil(() -> kit.composer.openProperty().get() && !kit.composer.images().entries().isEmpty());
+        assertThat(robot.lookup("#notes-title").queryAs(TextField.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#notes-violations").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .isNotEmpty();
+        snapshot(robot, "notes-demo-zh.png");
+    }
+
     private void snapshot(FxRobot robot, String name) {
         String target = System.getProperty("notes.snapshots");
         if (target == null) {
