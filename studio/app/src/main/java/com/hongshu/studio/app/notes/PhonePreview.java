@@ -28,6 +28,7 @@ final class PhonePreview {
     private final ComposerViewModel vm;
     private final I18n i18n;
     private final VBox content = new VBox(12);
+    private boolean renderQueued;
     /** Decoded display copies, so typing does not reload pictures from disk. */
     private final java.util.Map<String, Image> images = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -42,7 +43,16 @@ final class PhonePreview {
     }
 
     Node build() {
-        InvalidationListener refresh = o -> render();
+        // Opening a note changes a dozen properties at once: draw the phone once, after them all.
+        InvalidationListener refresh = o -> {
+            if (!renderQueued) {
+                renderQueued = true;
+                javafx.application.Platform.runLater(() -> {
+                    renderQueued = false;
+                    render();
+                });
+            }
+        };
         vm.titleProperty().addListener(refresh);
         vm.bodyProperty().addListener(refresh);
         vm.topics().addListener(refresh);
