@@ -139,6 +139,27 @@ class SqliteNoteRepositoryTest {
     }
 
     @Test
+    void manyMatchesArePagedInOrderToo() {
+        List<Note> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            Instant at = clock.instant().minusSeconds(i);
+            notes.add(note((i % 3 == 0 ? "咖啡 " : "旅行 ") + i, "x").withTimes(at, at));
+        }
+        repo.insertAll(notes);
+        repo.optimize();
+        NoteQuery coffee = NoteQuery.text("咖啡", 5);
+        assertThat(repo.count(coffee)).isEqualTo(500);
+        assertThat(repo.search(coffee)).extracting(NoteSummary::title)
+                .containsExactly("咖啡 0", "咖啡 3", "咖啡 6", "咖啡 9", "咖啡 12");
+        assertThat(repo.search(coffee.page(5, 2))).extracting(NoteSummary::title).containsExactly("咖啡 15", "咖啡 18");
+        NoteQuery all = NoteQuery.text("x", 3);
+        assertThat(repo.count(all)).isEqualTo(1_500);
+        assertThat(repo.search(all)).extracting(NoteSummary::title).containsExactly("咖啡 0", "旅行 1", "旅行 2");
+        NoteQuery oldest = new NoteQuery("x", Set.of(), null, null, NoteSort.UPDATED_OLDEST, 0, 1);
+        assertThat(repo.search(oldest)).extracting(NoteSummary::title).containsExactly("咖啡 1499".replace("咖啡", "旅行"));
+    }
+
+    @Test
     void suggestsPastTopicsMostUsedFirst() {
         repo.save(note("1", "x", "咖啡", "旅行"));
         repo.save(note("2", "x", "咖啡馆"));
