@@ -3,6 +3,7 @@ package com.hongshu.studio.app;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
+import com.hongshu.studio.app.notes.NotesModule;
 import com.hongshu.studio.app.settings.SettingsView;
 import com.hongshu.studio.app.settings.SettingsViewModel;
 import com.hongshu.studio.app.settings.WorkspaceActions;
@@ -26,7 +27,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -34,11 +35,14 @@ public final class CompositionRoot implements AutoCloseable {
     private final Workspace workspace;
     private final Backups backups;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+    private final NotesModule notes;
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                            UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
+        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier);
+        screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
@@ -63,6 +67,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        notes.close();
         workspace.close();
     }
 }

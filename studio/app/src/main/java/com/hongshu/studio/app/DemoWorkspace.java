@@ -29,6 +29,7 @@ public final class DemoWorkspace {
             return;
         }
         progress.update(-1, null);
+        com.hongshu.studio.app.notes.NotesDemoData.seed(workspace, new java.util.Random(SEED), clock, progress);
         settings.put(MARK, clock.instant().toString());
     }
 }
