@@ -55,6 +55,7 @@ public final class SqliteOutboxRepository implements OutboxRepository {
 
     /** Queues the operation on the caller's connection, inside the caller's transaction (see {@link Database#inTransaction}). */
     public EnqueueResult enqueue(Connection c, NewOperation n) throws SQLException {
+        takeWriteLock(c);
         boolean create = n.kind() == OperationKind.NOTE_CREATE || n.kind() == OperationKind.PRODUCT_CREATE;
         if (create && !n.republish()) {
             Optional<Operation> done = first(c, "SELECT " + OperationRows.COLUMNS + " FROM outbox_operation"
@@ -95,6 +96,17 @@ public final class SqliteOutboxRepository implements OutboxRepository {
             id = rs.getLong(1);
         }
         return new EnqueueResult(OperationRows.byId(c, id).orElseThrow(), EnqueueResult.Kind.CREATED);
+    }
+
+    /**
+     * Makes the transaction a writer before it reads: a deferred transaction that reads and then writes fails at once
+     * with SQLITE_BUSY (no busy wait) when another connection wrote in between; one that starts by writing waits.
+     * A no-op when the caller's transaction already wrote.
+     */
+    private static void takeWriteLock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_operation SET id = id WHERE id = -1")) {
+            ps.executeUpdate();
+        }
     }
 
     private static Optional<Operation> liveTwin(Connection c, NewOperation n, boolean anyPayload) throws SQLException {
