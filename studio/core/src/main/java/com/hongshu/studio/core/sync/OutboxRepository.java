@@ -55,8 +55,9 @@ public interface OutboxRepository {
 
     /**
      * The user's "try again now": due at once; an operation that may have been executed is first read back (UNKNOWN);
-     * a MISSED note is published now. Only from {@link OperationStatus#RETRYABLE_BY_USER}. The deadline becomes
-     * {@code newDeadline} when later.
+     * a MISSED note is published now. Only from {@link OperationStatus#RETRYABLE_BY_USER}, and not for a value-setting
+     * operation (stock, price...) that a newer one of the same kind on the same object superseded (it would overwrite
+     * the newer value). The deadline becomes {@code newDeadline} when later.
      */
     boolean retryNow(long id, Instant now, Instant newDeadline);
 

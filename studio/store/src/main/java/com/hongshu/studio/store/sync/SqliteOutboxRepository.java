@@ -274,12 +274,23 @@ public final class SqliteOutboxRepository implements OutboxRepository {
     private static final String REOPENED_DEADLINE = "CASE WHEN due_at IS NOT NULL AND status <> 'MISSED'"
             + " AND deadline_at IS NULL THEN NULL WHEN deadline_at IS NULL OR deadline_at < ? THEN ? ELSE deadline_at END";
 
+    /**
+     * A value-setting operation (stock, price...) followed by a newer one of the same kind on the same object: sending
+     * it now would overwrite the newer value.
+     */
+    private static final String SUPERSEDED = "(kind IN " + OperationRows.in(
+            java.util.Arrays.stream(OperationKind.values()).filter(OperationKind::repeatSafe).toList())
+            + " AND EXISTS (SELECT 1 FROM outbox_operation n WHERE n.account_id = outbox_operation.account_id"
+            + " AND n.aggregate_type = outbox_operation.aggregate_type AND n.aggregate_id = outbox_operation.aggregate_id"
+            + " AND n.kind = outbox_operation.kind AND n.id > outbox_operation.id AND n.status <> 'CANCELLED'))";
+
     @Override
     public boolean retryNow(long id, Instant now, Instant newDeadline) {
         return update("UPDATE outbox_operation SET status = " + REOPENED_STATUS + ", next_attempt_at = ?,"
                         + " due_at = CASE WHEN status = 'MISSED' THEN NULL ELSE due_at END,"
                         + " deadline_at = " + REOPENED_DEADLINE + ", updated_at = ?"
-                        + " WHERE id = ? AND status IN " + OperationRows.in(OperationStatus.RETRYABLE_BY_USER),
+                        + " WHERE id = ? AND status IN " + OperationRows.in(OperationStatus.RETRYABLE_BY_USER)
+                        + " AND NOT " + SUPERSEDED,
                 now.toEpochMilli(), newDeadline.toEpochMilli(), newDeadline.toEpochMilli(), now.toEpochMilli(),
                 id) == 1;
     }

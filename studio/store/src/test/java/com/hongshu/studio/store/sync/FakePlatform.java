@@ -82,6 +82,8 @@ final class FakePlatform implements RemoteGateway {
     /** Things the engine must never do (asserted empty by the tests). */
     final List<String> violations = new ArrayList<>();
     int lookups;
+    /** Random faults injected, by kind. */
+    final Map<Fault, Integer> injected = new java.util.EnumMap<>(Fault.class);
     int uploads;
     int polls;
     boolean idempotency = true;
@@ -91,6 +93,7 @@ final class FakePlatform implements RemoteGateway {
     Instant capResetAt;
     private Random random;
     private double faultRate;
+    private double crashRate;
     private List<Fault> randomFaults = List.of();
 
     FakePlatform(Clock clock) {
@@ -112,8 +115,10 @@ final class FakePlatform implements RemoteGateway {
         return this;
     }
 
-    synchronized void randomFaults(Random random, double rate, List<Fault> faults) {
+    /** Each call fails with {@code rate} (a fault allowed for that call, uniformly), and crashes with {@code crashRate}. */
+    synchronized void randomFaults(Random random, double rate, double crashRate, List<Fault> faults) {
         this.random = random;
+        this.crashRate = crashRate;
         this.faultRate = rate;
         this.randomFaults = List.copyOf(faults);
     }
@@ -138,17 +143,30 @@ final class FakePlatform implements RemoteGateway {
         if (!scripted.isEmpty()) {
             return scripted.poll();
         }
-        if (random != null && random.nextDouble() < faultRate) {
-            Fault f = randomFaults.get(random.nextInt(randomFaults.size()));
-            return allowed.contains(f) ? f : null;
+        if (random == null) {
+            return null;
         }
-        return null;
+        Fault f = null;
+        if (random.nextDouble() < crashRate) {
+            f = random.nextBoolean() && allowed.contains(Fault.CRASH_AFTER) ? Fault.CRASH_AFTER : Fault.CRASH_BEFORE;
+        } else if (random.nextDouble() < faultRate) {
+            List<Fault> possible = randomFaults.stream().filter(allowed::contains).toList();
+            f = possible.get(random.nextInt(possible.size()));
+        }
+        if (f != null) {
+            injected.merge(f, 1, Integer::sum);
+        }
+        return f;
     }
 
     @Override
     public synchronized Outcome execute(ExecuteRequest request) {
         Operation op = request.operation();
         Fault fault = next(scriptedExecute, List.of(Fault.values()));
+        boolean noteOnly = fault == Fault.FALSE_SUCCESS || fault == Fault.MEDIA_EXPIRED;
+        if (fault == Fault.LOOKUP_FAILS || noteOnly && op.kind() != OperationKind.NOTE_CREATE) {
+            fault = null; // the sandbox's false_success and media faults concern notes
+        }
         if (fault == Fault.CRASH_BEFORE) {
             throw new SimulatedCrash();
         }
@@ -210,7 +228,7 @@ final class FakePlatform implements RemoteGateway {
             keyPayload.put(op.idempotencyKey(), op.payload());
         }
         String key = naturalKey(op);
-        String id;
+        String id = null;
         if (op.kind().createsObject()) {
             List<Remote> existing = objects.getOrDefault(key, List.of());
             if (op.kind() == OperationKind.PRODUCT_CREATE && !existing.isEmpty()) {
@@ -222,6 +240,10 @@ final class FakePlatform implements RemoteGateway {
                             request.media() == null ? List.of() : request.media().fileIds(), request.postTime()));
                 }
             }
+        } else if (op.kind() == OperationKind.NOTE_CANCEL || op.kind() == OperationKind.NOTE_DELETE) {
+            objects.remove(key);
+            values.put(key, op.kind().name());
+            id = "gone-" + ids.incrementAndGet();
         } else {
             values.put(key, op.payload());
             id = "set-" + ids.incrementAndGet();
@@ -235,7 +257,10 @@ final class FakePlatform implements RemoteGateway {
     @Override
     public synchronized Lookup lookup(Operation op) {
         lookups++;
-        Fault fault = next(scriptedLookup, List.of(Fault.LOOKUP_FAILS, Fault.HTML_200, Fault.THROTTLE));
+        Fault fault = next(scriptedLookup, List.of(Fault.LOOKUP_FAILS, Fault.HTML_200, Fault.THROTTLE, Fault.CRASH_BEFORE));
+        if (fault == Fault.CRASH_BEFORE) {
+            throw new SimulatedCrash();
+        }
         if (fault == Fault.LOOKUP_FAILS) {
             return Lookup.cannotTell("read timed out");
         }
@@ -256,7 +281,11 @@ final class FakePlatform implements RemoteGateway {
 
     @Override
     public synchronized MediaResult prepareMedia(Operation op, MediaStep processing) {
-        Fault fault = next(scriptedMedia, List.of(Fault.REFUSED, Fault.DROP_AFTER_COMMIT, Fault.THROTTLE));
+        Fault fault = next(scriptedMedia, List.of(Fault.REFUSED, Fault.DROP_AFTER_COMMIT, Fault.THROTTLE,
+                Fault.CRASH_BEFORE));
+        if (fault == Fault.CRASH_BEFORE) {
+            throw new SimulatedCrash();
+        }
         if (fault == Fault.REFUSED) {
             return new MediaResult.Failed("connect", "connection refused");
         }

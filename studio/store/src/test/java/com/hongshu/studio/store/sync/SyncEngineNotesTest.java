@@ -225,4 +225,26 @@ class SyncEngineNotesTest {
         assertThat(ScheduledTime.wallClock(remote(op).postTime(), ZoneId.of("Asia/Shanghai")))
                 .isEqualTo("2026-03-29T15:00");
     }
+
+    @Test
+    void editingANoteScheduledOnThePlatform_cancelsItThereFirstThenRecreatesIt() {
+        Instant due = f.clock.instant().plus(Duration.ofDays(2));
+        Operation op = note(1, due);
+        assertThat(f.settle(op.id())).isTrue();
+        assertThat(remote(op).postTime()).isEqualTo(due);
+
+        // The notes feature queues both in one transaction; the create waits for the cancel (same object, in order).
+        Instant newDue = due.plus(Duration.ofHours(3));
+        Operation recreate = f.db.inTransaction(c -> {
+            f.outbox.enqueue(c, NewOperation.of(account, OperationKind.NOTE_CANCEL, "note", 1, "{\"noteId\":1}"));
+            return f.outbox.enqueue(c, NewOperation.of(account, OperationKind.NOTE_CREATE, "note", 1, "{\"v\":2}")
+                    .dueAt(newDue).asRepublish()).operation();
+        });
+        f.platform.failNextExecute(Fault.DROP_AFTER_COMMIT); // the cancel's reply is lost: it is simply sent again
+
+        assertThat(f.settle(recreate.id())).isTrue();
+        assertThat(f.status(recreate.id())).isEqualTo(OperationStatus.SUCCEEDED);
+        assertThat(remote(recreate).postTime()).isEqualTo(newDue);
+        assertThat(remote(recreate).payload()).isEqualTo("{\"v\":2}");
+    }
 }
