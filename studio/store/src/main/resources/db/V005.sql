@@ -51,9 +51,8 @@ CREATE TABLE outbox_operation (
     updated_at         INTEGER NOT NULL
 );
 
--- Claiming: due rows among the claimable statuses, oldest due first.
-CREATE INDEX ix_outbox_claim ON outbox_operation (next_attempt_at, id)
-    WHERE status IN ('PENDING', 'WAITING_RETRY', 'UNKNOWN', 'VERIFYING');
+-- Claiming: for each claimable status, the rows already due (the history of succeeded rows is never read).
+CREATE INDEX ix_outbox_claim ON outbox_operation (status, next_attempt_at);
 CREATE INDEX ix_outbox_lease ON outbox_operation (lease_until) WHERE status = 'IN_FLIGHT';
 -- Per-aggregate order (an earlier live operation blocks a later one) and the UI's history of an object.
 CREATE INDEX ix_outbox_aggregate ON outbox_operation (account_id, aggregate_type, aggregate_id, id);

@@ -149,17 +149,21 @@ final class Attempts {
         if (lookup instanceof Lookup.CannotTell c && c.cause() != null && pausesOrLimits(c.cause())) {
             return apply(op, c.cause(), false);
         }
+        if (lookup instanceof Lookup.CannotTell c) {
+            // Only a well-formed answer can prove the note absent: a failed read never concludes, whatever the window.
+            String code = c.cause() instanceof Outcome.PlatformChanged ? SyncErrors.PLATFORM_CHANGED
+                    : SyncErrors.READ_BACK_FAILED;
+            return Settlements.later(op, OperationStatus.VERIFYING, n, now.plus(engine.backoff().delay(n - 1, null)),
+                    code, c.message());
+        }
         Instant until = op.verifyUntil() != null ? op.verifyUntil() : now;
         if (now.isBefore(until)) {
             Instant next = now.plus(engine.backoff().delay(n - 1, null));
             return Settlements.later(op, OperationStatus.VERIFYING, n, next.isAfter(until) ? until : next,
                     null, null);
         }
-        boolean absent = lookup instanceof Lookup.Absent;
-        return Settlements.ended(op, OperationStatus.UNCONFIRMED, n, now,
-                absent ? SyncErrors.FALSE_SUCCESS : SyncErrors.UNVERIFIED,
-                absent ? "The platform said it was published, but the note cannot be found."
-                        : "The platform said it was published, but the note could not be checked.");
+        return Settlements.ended(op, OperationStatus.UNCONFIRMED, n, now, SyncErrors.FALSE_SUCCESS,
+                "The platform said it was published, but the note cannot be found.");
     }
 
     private Settlement cannotTell(Operation op, Lookup.CannotTell c) {

@@ -22,7 +22,6 @@ public final class SyncErrors {
     public static final String DEADLINE = "DEADLINE";
     public static final String UNRESOLVED = "UNRESOLVED";
     public static final String FALSE_SUCCESS = "FALSE_SUCCESS";
-    public static final String UNVERIFIED = "UNVERIFIED";
     public static final String MISSED = "MISSED";
     public static final String INTERNAL = "INTERNAL";
 

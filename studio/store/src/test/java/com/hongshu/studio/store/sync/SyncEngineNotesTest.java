@@ -247,4 +247,19 @@ class SyncEngineNotesTest {
         assertThat(remote(recreate).postTime()).isEqualTo(newDue);
         assertThat(remote(recreate).payload()).isEqualTo("{\"v\":2}");
     }
+
+    @Test
+    void aVerificationReadThatFailsNeverConcludesUnconfirmed_evenAfterTheWindow() {
+        Operation op = note(1, null);
+        f.step();
+        Operation verifying = f.op(op.id());
+        f.clock.set(verifying.verifyUntil().plus(Duration.ofMinutes(5))); // a backlog delayed the first check
+        f.platform.failNextLookup(Fault.LOOKUP_FAILS, Fault.HTML_200);
+        f.step();
+        assertThat(f.status(op.id())).isEqualTo(OperationStatus.VERIFYING);
+        assertThat(f.op(op.id()).lastErrorCode()).isEqualTo(SyncErrors.READ_BACK_FAILED);
+        assertThat(f.settle(op.id())).isTrue();
+        assertThat(f.status(op.id())).isEqualTo(OperationStatus.SUCCEEDED);
+        assertThat(f.platform.lookups).isEqualTo(3);
+    }
 }
