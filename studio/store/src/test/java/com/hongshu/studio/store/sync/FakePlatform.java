@@ -89,6 +89,7 @@ final class FakePlatform implements RemoteGateway {
     boolean idempotency = true;
     Duration permitTtl = Duration.ofHours(1);
     int processingPollsPerUpload = 0;
+    int filesPerUpload = 2;
     Duration retryAfter = Duration.ofSeconds(30);
     Instant capResetAt;
     private Random random;
@@ -312,7 +313,7 @@ final class FakePlatform implements RemoteGateway {
         uploads++;
         Instant expiry = clock.instant().plus(permitTtl);
         List<String> fileIds = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < filesPerUpload; i++) {
             String fileId = "file-" + ids.incrementAndGet();
             permits.put(fileId, expiry);
             processingLeft.put(fileId, processingPollsPerUpload);
