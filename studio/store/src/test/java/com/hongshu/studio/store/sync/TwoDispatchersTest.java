@@ -3,6 +3,12 @@ package com.hongshu.studio.store.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hongshu.studio.core.sync.EnqueueResult;
+import com.hongshu.studio.core.sync.ExecuteRequest;
+import com.hongshu.studio.core.sync.Lookup;
+import com.hongshu.studio.core.sync.Operation;
+import com.hongshu.studio.core.sync.Outcome;
+import com.hongshu.studio.core.sync.RemoteGateway;
+import com.hongshu.studio.core.sync.RunResult;
 import com.hongshu.studio.core.sync.NewOperation;
 import com.hongshu.studio.core.sync.OperationKind;
 import com.hongshu.studio.core.sync.OperationStatus;
@@ -107,6 +113,52 @@ class TwoDispatchersTest {
                 pool.shutdownNow();
             }
             assertThat(windows.get(0).list(OutboxQuery.all(1000))).hasSize(100);
+        }
+    }
+
+    @Test
+    void aDispatcherWhoseLeaseEndedDuringItsCallCannotOverwriteTheOneThatTookOver() {
+        MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
+        Path file = dir.resolve("studio.db");
+        SyncConfig config = SyncConfig.defaults();
+        FakePlatform platform = new FakePlatform(clock);
+        try (Database first = SyncDb.open(file, clock); Database second = SyncDb.open(file, clock)) {
+            long account = new SqliteSyncAccountRepository(first)
+                    .upsert("app-1", "seller-1", "小店", ZoneId.of("Asia/Shanghai"), clock.instant()).id();
+            SqliteOutboxRepository outbox = new SqliteOutboxRepository(first, clock);
+            long id = outbox.enqueue(NewOperation.of(account, OperationKind.PRODUCT_CREATE, "product", 1, "{}"))
+                    .operation().id();
+            SyncEngine other = engine(second, platform, clock, config, 2);
+            List<RunResult> takeover = new ArrayList<>();
+            RemoteGateway slow = new RemoteGateway() {
+                @Override
+                public Outcome execute(ExecuteRequest request) {
+                    clock.advance(config.lease().plusSeconds(1)); // this call outlives the lease...
+                    takeover.add(other.runOnce());                // ...and the other window takes the operation over
+                    return platform.execute(request);
+                }
+
+                @Override
+                public Lookup lookup(Operation operation) {
+                    return platform.lookup(operation);
+                }
+            };
+            SyncEngine stale = new SyncEngine(new SqliteOutboxRepository(first, clock),
+                    new SqliteSyncAccountRepository(first), new SqliteRateLimitRepository(first), slow, clock,
+                    new Random(1), config);
+
+            RunResult result = stale.runOnce();
+
+            assertThat(takeover).singleElement().satisfies(r -> {
+                assertThat(r.expiredLeases()).isEqualTo(1);
+                assertThat(r.status()).isEqualTo(OperationStatus.SUCCEEDED);
+            });
+            assertThat(result.claimLost()).isTrue();
+            Operation op = outbox.find(id).orElseThrow();
+            assertThat(op.status()).isEqualTo(OperationStatus.SUCCEEDED);
+            assertThat(op.claimSeq()).isEqualTo(2);
+            assertThat(platform.objects(FakePlatform.naturalKey(op))).hasSize(1)
+                    .first().extracting(FakePlatform.Remote::id).isEqualTo(op.remoteId());
         }
     }
 
