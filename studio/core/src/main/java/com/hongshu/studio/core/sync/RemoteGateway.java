@@ -15,6 +15,9 @@ public interface RemoteGateway {
      * Reads back by natural key — {@code clientRef} (or a content fingerprint) for notes, {@code erpCode} for
      * products, the remote id when {@link Operation#remoteId()} is set — and says whether the write is there. Only
      * called for kinds that create objects ({@link OperationKind#createsObject()}) and for notes being verified.
+     * A note's {@code clientRef} must identify the operation, not the note (send {@link Operation#idempotencyKey()}):
+     * an explicit "publish again" is a new operation and must not be taken for the first publication. Answer
+     * {@link Lookup.Absent} only from a well-formed reply; anything else is {@link Lookup.CannotTell}.
      */
     Lookup lookup(Operation operation);
 

@@ -63,7 +63,9 @@ final class FakePlatform implements RemoteGateway {
         }
     }
 
-    record Remote(String id, String naturalKey, String payload, List<String> fileIds, Instant postTime) {
+    /** {@code clientRef}: notes carry the operation's idempotency key, so each publication is found as itself. */
+    record Remote(String id, String naturalKey, String clientRef, String payload, List<String> fileIds,
+                  Instant postTime) {
     }
 
     private final Clock clock;
@@ -237,7 +239,7 @@ final class FakePlatform implements RemoteGateway {
             } else {
                 id = (op.kind() == OperationKind.NOTE_CREATE ? "note-" : "item-") + ids.incrementAndGet();
                 if (!falseSuccess) {
-                    objects.computeIfAbsent(key, k -> new ArrayList<>()).add(new Remote(id, key, op.payload(),
+                    objects.computeIfAbsent(key, k -> new ArrayList<>()).add(new Remote(id, key, op.idempotencyKey(), op.payload(),
                             request.media() == null ? List.of() : request.media().fileIds(), request.postTime()));
                 }
             }
@@ -276,6 +278,10 @@ final class FakePlatform implements RemoteGateway {
         if (op.remoteId() != null) {
             return found.stream().anyMatch(r -> r.id().equals(op.remoteId()))
                     ? Lookup.found(op.remoteId()) : Lookup.absent();
+        }
+        if (op.kind() == OperationKind.NOTE_CREATE) {
+            return found.stream().filter(r -> r.clientRef().equals(op.idempotencyKey())).findFirst()
+                    .map(r -> Lookup.found(r.id())).orElse(Lookup.absent());
         }
         return found.isEmpty() ? Lookup.absent() : Lookup.found(found.get(0).id());
     }

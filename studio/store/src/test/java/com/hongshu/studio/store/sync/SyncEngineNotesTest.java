@@ -262,4 +262,20 @@ class SyncEngineNotesTest {
         assertThat(f.status(op.id())).isEqualTo(OperationStatus.SUCCEEDED);
         assertThat(f.platform.lookups).isEqualTo(3);
     }
+
+    @Test
+    void aPublishAgainWhoseReplyIsLostAdoptsItsOwnNoteNotTheFirstOne() {
+        Operation first = note(1, null);
+        assertThat(f.settle(first.id())).isTrue();
+        Operation again = f.outbox.enqueue(NewOperation.of(account, OperationKind.NOTE_CREATE, "note", 1, "{\"id\":1}")
+                .asRepublish()).operation();
+        f.platform.failNextExecute(Fault.DROP_AFTER_COMMIT);
+
+        assertThat(f.settle(again.id())).isTrue();
+
+        assertThat(f.platform.objects(FakePlatform.naturalKey(first))).hasSize(2);
+        assertThat(f.op(again.id()).status()).isEqualTo(OperationStatus.SUCCEEDED);
+        assertThat(f.op(again.id()).remoteId()).isNotEqualTo(f.op(first.id()).remoteId())
+                .isEqualTo(f.platform.objects(FakePlatform.naturalKey(first)).get(1).id());
+    }
 }
