@@ -1,8 +1,5 @@
 package com.hongshu.studio.core.sync;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,8 +34,7 @@ public record MediaStep(State state, List<String> fileIds, Instant permitExpires
     }
 
     public String encode() {
-        String ids = fileIds.stream().map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8))
-                .collect(Collectors.joining(","));
+        String ids = fileIds.stream().map(MediaStep::escape).collect(Collectors.joining(","));
         return PREFIX + "|" + state + "|" + permitExpiresAt.toEpochMilli() + "|" + ids;
     }
 
@@ -52,7 +48,16 @@ public record MediaStep(State state, List<String> fileIds, Instant permitExpires
             return null;
         }
         List<String> ids = parts[3].isEmpty() ? List.of() : Arrays.stream(parts[3].split(","))
-                .map(id -> URLDecoder.decode(id, StandardCharsets.UTF_8)).toList();
+                .map(MediaStep::unescape).toList();
         return new MediaStep(State.valueOf(parts[1]), ids, Instant.ofEpochMilli(Long.parseLong(parts[2])));
+    }
+
+    // File ids are platform tokens; the separators are escaped anyway so any id survives (no java.net in core).
+    private static String escape(String id) {
+        return id.replace("%", "%25").replace(",", "%2C").replace("|", "%7C");
+    }
+
+    private static String unescape(String id) {
+        return id.replace("%7C", "|").replace("%2C", ",").replace("%25", "%");
     }
 }
