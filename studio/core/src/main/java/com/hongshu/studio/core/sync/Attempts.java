@@ -135,6 +135,15 @@ final class Attempts {
             return Settlements.ended(marked, OperationStatus.FAILED, n, now, SyncErrors.PLATFORM_CHANGED,
                     detail(p.code(), p.message()));
         }
+        if (outcome instanceof Outcome.PostTimeRefused p && op.dueAt() != null) {
+            // Held until the due time, when the schedule decision is "publish now": no postTime is sent then.
+            return Settlements.later(op, OperationStatus.PENDING, n, op.dueAt().isAfter(now) ? op.dueAt() : now,
+                    SyncErrors.NATIVE_SCHEDULE_REFUSED, detail(p.code(), p.message()));
+        }
+        if (outcome instanceof Outcome.PostTimeRefused p) {
+            return Settlements.ended(op, OperationStatus.FAILED, n, now, SyncErrors.VALIDATION,
+                    detail(p.code(), p.message()));
+        }
         Outcome.MediaInvalid m = (Outcome.MediaInvalid) outcome;
         return retry(op.withStepState(null), null, SyncErrors.MEDIA_INVALID, detail(m.code(), m.message()));
     }

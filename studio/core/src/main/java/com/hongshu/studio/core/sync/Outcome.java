@@ -68,4 +68,11 @@ public sealed interface Outcome {
     /** 2008/2010: the uploaded media or their permit are missing or expired: upload again, then create. */
     record MediaInvalid(String code, String message) implements Outcome {
     }
+
+    /**
+     * 2006 on a note sent with {@code postTime}: the platform refused the schedule (its clock differs from ours, or
+     * the window changed). Nothing was done; the engine publishes the note itself at its due time instead.
+     */
+    record PostTimeRefused(String code, String message) implements Outcome {
+    }
 }

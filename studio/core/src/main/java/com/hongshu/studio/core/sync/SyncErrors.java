@@ -23,6 +23,8 @@ public final class SyncErrors {
     public static final String UNRESOLVED = "UNRESOLVED";
     public static final String FALSE_SUCCESS = "FALSE_SUCCESS";
     public static final String MISSED = "MISSED";
+    /** The platform refused the native schedule; the studio publishes the note itself at its time. */
+    public static final String NATIVE_SCHEDULE_REFUSED = "NATIVE_SCHEDULE_REFUSED";
     public static final String INTERNAL = "INTERNAL";
 
     private SyncErrors() {

@@ -53,7 +53,9 @@ final class FakePlatform implements RemoteGateway {
         /** The app dies after the platform committed. */
         CRASH_AFTER,
         /** For lookups: the read fails. */
-        LOOKUP_FAILS
+        LOOKUP_FAILS,
+        /** 2006 for a note sent with postTime (the platform's clock runs ahead of ours). */
+        POST_TIME_REFUSED
     }
 
     /** Thrown through the engine to simulate the process dying (an Error: the engine does not catch it). */
@@ -167,7 +169,8 @@ final class FakePlatform implements RemoteGateway {
         Operation op = request.operation();
         Fault fault = next(scriptedExecute, List.of(Fault.values()));
         boolean noteOnly = fault == Fault.FALSE_SUCCESS || fault == Fault.MEDIA_EXPIRED;
-        if (fault == Fault.LOOKUP_FAILS || noteOnly && op.kind() != OperationKind.NOTE_CREATE) {
+        if (fault == Fault.LOOKUP_FAILS || noteOnly && op.kind() != OperationKind.NOTE_CREATE
+                || fault == Fault.POST_TIME_REFUSED && request.postTime() == null) {
             fault = null; // the sandbox's false_success and media faults concern notes
         }
         if (fault == Fault.CRASH_BEFORE) {
@@ -187,6 +190,7 @@ final class FakePlatform implements RemoteGateway {
                 case AUTH_REVOKED: return new Outcome.AuthNeedsUser("1105", "authorization revoked");
                 case VALIDATION: return new Outcome.Validation("2002", "The title is too long (at most 20).");
                 case MEDIA_EXPIRED: return new Outcome.MediaInvalid("2010", "permit expired");
+                case POST_TIME_REFUSED: return new Outcome.PostTimeRefused("2006", "postTime out of range");
                 default: break;
             }
         }

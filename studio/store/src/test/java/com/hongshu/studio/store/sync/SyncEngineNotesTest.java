@@ -278,4 +278,22 @@ class SyncEngineNotesTest {
         assertThat(f.op(again.id()).remoteId()).isNotEqualTo(f.op(first.id()).remoteId())
                 .isEqualTo(f.platform.objects(FakePlatform.naturalKey(first)).get(1).id());
     }
+
+    @Test
+    void aNativeScheduleThePlatformRefusesIsPublishedByTheStudioAtItsTime() {
+        Instant due = f.clock.instant().plus(Duration.ofHours(2));
+        Operation op = note(1, due);
+        f.platform.failNextExecute(Fault.POST_TIME_REFUSED);
+
+        f.step();
+        Operation held = f.op(op.id());
+        assertThat(held.status()).isEqualTo(OperationStatus.PENDING);
+        assertThat(held.nextAttemptAt()).isEqualTo(due);
+        assertThat(held.lastErrorCode()).isEqualTo(SyncErrors.NATIVE_SCHEDULE_REFUSED);
+
+        assertThat(f.settle(op.id())).isTrue();
+        assertThat(f.status(op.id())).isEqualTo(OperationStatus.SUCCEEDED);
+        assertThat(remote(op).postTime()).isNull();
+        assertThat(f.platform.executeTimes).singleElement().satisfies(t -> assertThat(t).isAfterOrEqualTo(due));
+    }
 }
