@@ -153,6 +153,9 @@ public final class Database implements AutoCloseable {
     private static Connection connect(Path file) {
         try {
             Properties props = new Properties();
+            // Take the write lock when a transaction starts: a deferred one that reads then writes can fail with
+            // SQLITE_BUSY when another connection (a second dispatcher, a restore) wrote in between.
+            props.setProperty("transaction_mode", "IMMEDIATE");
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
         } catch (SQLException e) {
             throw new WorkspaceException(Reason.UNREADABLE, file.toString(), e);
