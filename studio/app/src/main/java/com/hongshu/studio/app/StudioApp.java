@@ -58,6 +58,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
     private CompositionRoot root;
     private LaunchOptions options;
     private boolean firstFrameShown;
+    private final List<Runnable> waitingForFirstFrame = new java.util.ArrayList<>();
     private boolean workspaceSettled;
 
     @Override
@@ -116,7 +117,8 @@ public final class StudioApp extends Application implements WorkspaceActions {
         stage.setOnCloseRequest(e -> rememberBounds());
         scene.addPostLayoutPulseListener(this::onFirstPulse);
         stage.show();
-        openWorkspace();
+        // On two cores, opening SQLite alongside the first frame slows the frame; the window shows "opening" meanwhile.
+        afterFirstFrame(this::openWorkspace);
     }
 
     private void onFirstPulse() {
@@ -130,6 +132,8 @@ public final class StudioApp extends Application implements WorkspaceActions {
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup_ms=" + (System.currentTimeMillis() - jvmStart));
             }
+            waitingForFirstFrame.forEach(Runnable::run);
+            waitingForFirstFrame.clear();
             findCjkFontOnce();
             for (int size : new int[] {16, 32, 64, 128, 256}) {
                 stage.getIcons().add(new javafx.scene.image.Image(
@@ -148,28 +152,41 @@ public final class StudioApp extends Application implements WorkspaceActions {
                 new DemoWorkspace(ws, clock).populateIfEmpty(progress);
             }
             return ws;
-        }, ws -> {
-            Database.MigrationReport m = ws.database().migration();
-            if (options.quitAfterStartup()) {
-                System.out.println("schema_migration=" + (m.migrated() ? m.from() + "->" + m.to() : "none"));
-            }
-            root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this);
-            shellView.dispose(); // the view built while opening must not react to "ready": it is replaced now
-            shell.ready(root.screens());
-            rebuildShell();
-            settle();
-            Backups backups = root.backups();
-            tasks.quietly(p -> backups.dailyBackup(java.time.ZoneId.systemDefault()), taken -> { },
-                    e -> notifier.error(i18n.get("settings.backup.failed"), e));
-        }, error -> {
-            String message = describe(error, dir);
-            LOG.log(Logger.Level.ERROR, "cannot open workspace " + dir, error);
-            if (options.quitAfterStartup()) {
-                System.err.println(message);
-            }
-            shell.failed(message);
-            settle();
-        });
+        }, ws -> afterFirstFrame(() -> workspaceOpened(ws)), error -> afterFirstFrame(() -> workspaceFailed(error, dir)));
+    }
+
+    /** Building the screens must not delay the first frame, however fast the workspace opened. */
+    private void afterFirstFrame(Runnable r) {
+        if (firstFrameShown) {
+            r.run();
+        } else {
+            waitingForFirstFrame.add(r);
+        }
+    }
+
+    private void workspaceOpened(Workspace ws) {
+        Database.MigrationReport m = ws.database().migration();
+        if (options.quitAfterStartup()) {
+            System.out.println("schema_migration=" + (m.migrated() ? m.from() + "->" + m.to() : "none"));
+        }
+        root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this);
+        shellView.dispose(); // the view built while opening must not react to "ready": it is replaced now
+        shell.ready(root.screens());
+        rebuildShell();
+        settle();
+        Backups backups = root.backups();
+        tasks.quietly(p -> backups.dailyBackup(java.time.ZoneId.systemDefault()), taken -> { },
+                e -> notifier.error(i18n.get("settings.backup.failed"), e));
+    }
+
+    private void workspaceFailed(Throwable error, Path dir) {
+        String message = describe(error, dir);
+        LOG.log(Logger.Level.ERROR, "cannot open workspace " + dir, error);
+        if (options.quitAfterStartup()) {
+            System.err.println(message);
+        }
+        shell.failed(message);
+        settle();
     }
 
     private void installLogFiles(Path logs) {
