@@ -1,0 +1,31 @@
+package com.hongshu.studio.core.notes;
+
+import java.time.Instant;
+
+/**
+ * What happens when the user publishes, schedules, reschedules or takes back a note (from the composer or the
+ * calendar). The sync feature provides the implementation that also queues the platform operations in the same
+ * transaction; {@link Local} only records the status and time, for a workspace with no sync wired.
+ */
+public interface NotePublishing {
+
+    /** The saved note is to go out at {@code at} (now, for "publish now"); rescheduling replaces an earlier time. */
+    void schedule(long noteId, Instant at);
+
+    /** Takes a scheduled note back to draft. */
+    void unschedule(long noteId);
+
+    /** Records the status and time only. */
+    record Local(NoteRepository notes) implements NotePublishing {
+
+        @Override
+        public void schedule(long noteId, Instant at) {
+            notes.findById(noteId).ifPresent(n -> notes.save(n.withStatus(NoteStatus.SCHEDULED, at)));
+        }
+
+        @Override
+        public void unschedule(long noteId) {
+            notes.findById(noteId).ifPresent(n -> notes.save(n.withStatus(NoteStatus.DRAFT, null)));
+        }
+    }
+}
