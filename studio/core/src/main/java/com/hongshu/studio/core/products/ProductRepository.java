@@ -1,0 +1,55 @@
+package com.hongshu.studio.core.products;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Products, SKUs and the stock ledger. Stock changes only by appending movements; a SKU's stock is the sum of its
+ * ledger. Saving a product never changes stock: new SKUs start at 0 and get an opening movement if wanted.
+ */
+public interface ProductRepository {
+
+    /** Saves the product and its SKUs in one transaction; SKUs missing from {@code product} are removed. */
+    Product save(Product product);
+
+    Optional<Product> findById(long id);
+
+    /** Appends a movement to a SKU's ledger and returns it with the resulting balance. */
+    StockMovement move(long skuId, MovementKind kind, long quantity, String note);
+
+    /** Sets the counted stock: appends a CORRECTION of the difference, or nothing when it is unchanged. */
+    Optional<StockMovement> correctTo(long skuId, long counted, String note);
+
+    List<StockMovement> history(long skuId, int limit);
+
+    List<SkuRow> search(SkuQuery query);
+
+    long count(SkuQuery query);
+
+    Optional<SkuRow> findSku(long skuId);
+
+    /** SKUs at or below their low-stock threshold, fewest first. */
+    List<SkuRow> lowStock(int limit);
+
+    long lowStockCount();
+
+    /** Sets prices (SKU id -> fen) in one transaction. */
+    void setPrices(Map<Long, Long> pricesBySku);
+
+    /** Sets product statuses (product id -> status) in one transaction. */
+    void setStatuses(Map<Long, ProductStatus> statusByProduct);
+
+    void delete(Collection<Long> productIds);
+
+    boolean anyProduct();
+
+    /** Products whose name matches {@code text}, for pickers. */
+    List<ProductSummary> findProducts(String text, int limit);
+
+    List<ProductSummary> describe(List<Long> productIds);
+
+    /** SALE quantity of a product's SKUs over the last {@code days} days, per SKU id (positive numbers). */
+    Map<Long, Long> recentSales(long productId, int days);
+}
