@@ -174,7 +174,7 @@ public final class ProductCsv {
                             rules.shortTitleMax())));
                 }
             }
-            String description = row.get(Column.DESCRIPTION);
+            String description = row.raw(Column.DESCRIPTION);
             if (description.codePointCount(0, description.length()) > ProductRules.CURRENT.descriptionMaxChars()) {
                 errors.add(new RowError(rec.line(), "descriptionTooLong",
                         List.of(ProductRules.CURRENT.descriptionMaxChars())));
@@ -230,8 +230,12 @@ public final class ProductCsv {
 
     private record Row(Csv.Record record, Map<Column, Integer> index) {
         String get(Column c) {
+            return raw(c).strip();
+        }
+
+        String raw(Column c) {
             Integer i = index.get(c);
-            return i == null || i >= record.fields().size() ? "" : record.fields().get(i).strip();
+            return i == null || i >= record.fields().size() ? "" : record.fields().get(i);
         }
     }
 }
