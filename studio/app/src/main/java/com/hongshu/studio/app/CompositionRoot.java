@@ -4,6 +4,7 @@ import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
 import com.hongshu.studio.app.notes.NotesModule;
+import com.hongshu.studio.app.products.ProductsModule;
 import com.hongshu.studio.app.settings.SettingsView;
 import com.hongshu.studio.app.settings.SettingsViewModel;
 import com.hongshu.studio.app.settings.WorkspaceActions;
@@ -27,7 +28,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "products");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -36,13 +37,17 @@ public final class CompositionRoot implements AutoCloseable {
     private final Backups backups;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final NotesModule notes;
+    private final ProductsModule products;
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                            UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
-        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier);
+        products = new ProductsModule(workspace, clock, i18n, tasks, notifier);
+        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links());
+        products.onChange(notes.viewModel().composer()::refreshProducts);
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
+        screens.put(Section.PRODUCTS, new Screen(products::view, products::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
@@ -58,7 +63,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Small live indicators for the status bar (sync queue, low stock, ...). */
     public List<Supplier<Node>> statusItems() {
-        return List.of();
+        return List.of(products::statusItem);
     }
 
     public Workspace workspace() {

@@ -117,11 +117,35 @@ final class ComposerView {
             box.selectedProperty().bindBidirectional(vm.declarationProperty(d));
             declarations.getChildren().add(box);
         }
-        Label products = new Label();
-        products.getStyleClass().add("notes-muted");
-        products.textProperty().bind(Bindings.createStringBinding(() -> vm.linkedProductIds().isEmpty()
+        Label linked = new Label();
+        linked.setId("notes-products-linked");
+        linked.setWrapText(true);
+        linked.getStyleClass().add("notes-muted");
+        linked.textProperty().bind(Bindings.createStringBinding(() -> vm.linkedProductIds().isEmpty()
                 ? i18n.get("notes.composer.productsNone")
-                : i18n.format("notes.composer.productsCount", vm.linkedProductIds().size()), vm.linkedProductIds()));
+                : vm.linkedProducts().isEmpty() ? i18n.format("notes.composer.productsCount",
+                        vm.linkedProductIds().size())
+                : String.join("、", vm.linkedProducts().stream().map(p -> p.name()).toList()),
+                vm.linkedProductIds(), vm.linkedProducts()));
+        Button pick = new Button(i18n.get("notes.composer.productsPick"));
+        pick.setId("notes-products-pick");
+        pick.setOnAction(e -> new ProductPickerDialog(vm, i18n).show(pick));
+        HBox.setHgrow(linked, Priority.ALWAYS);
+        HBox productRow = new HBox(8, linked, pick);
+        productRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox stockWarnings = new VBox(2);
+        stockWarnings.setId("notes-stock-warnings");
+        Runnable showWarnings = () -> stockWarnings.getChildren().setAll(vm.stockWarnings().stream().map(w -> {
+            Label l = new Label(i18n.format(w.soldOutNow() ? "notes.products.soldOut" : "notes.products.runsOut",
+                    w.product(), w.sku(), w.stockNow()), Icons.of(Material2OutlinedMZ.WARNING, 14));
+            l.setWrapText(true);
+            l.getStyleClass().add("notes-warning");
+            return (Node) l;
+        }).toList());
+        vm.stockWarnings().addListener((ListChangeListener<com.hongshu.studio.core.notes.ProductLinks.StockWarning>)
+                c -> showWarnings.run());
+        showWarnings.run();
+        VBox products = new VBox(4, productRow, stockWarnings);
 
         VBox violations = new VBox(4);
         violations.setId("notes-violations");

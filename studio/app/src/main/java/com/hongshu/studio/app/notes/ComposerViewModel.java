@@ -64,6 +64,9 @@ public final class ComposerViewModel {
     private final ObservableList<String> topics = FXCollections.observableArrayList();
     private final ObservableList<String> mentions = FXCollections.observableArrayList();
     private final ObservableList<Long> linkedProductIds = FXCollections.observableArrayList();
+    private final ObservableList<ProductLinks.LinkedProduct> linkedProducts = FXCollections.observableArrayList();
+    private final ObservableList<ProductLinks.StockWarning> stockWarnings = FXCollections.observableArrayList();
+    private boolean maySell;
     private final ObjectProperty<NoteStatus> status = new SimpleObjectProperty<>(NoteStatus.DRAFT);
     private final IntegerProperty titleCount = new SimpleIntegerProperty();
     private final IntegerProperty bodyCount = new SimpleIntegerProperty();
@@ -107,6 +110,40 @@ public final class ComposerViewModel {
         track(body);
         track(location);
         track(visibility);
+        linkedProductIds.addListener((javafx.collections.ListChangeListener<Long>) c -> {
+            if (!loading) {
+                refreshProducts();
+            }
+        });
+    }
+
+    /**
+     * Reads the linked products' names and stock warnings (sold out now, or by the scheduled time) off the FX thread,
+     * and whether the account may bind products at all.
+     */
+    public void refreshProducts() {
+        List<Long> ids = List.copyOf(linkedProductIds);
+        Instant at = base == null || status.get() != NoteStatus.SCHEDULED ? null : base.scheduledAt();
+        long mySession = session;
+        tasks.quietly(p -> new ProductState(products.accountMaySell(), products.describe(ids),
+                products.stockWarnings(ids, at)), state -> {
+                    if (mySession == session && ids.equals(linkedProductIds)) {
+                        maySell = state.maySell();
+                        linkedProducts.setAll(state.names());
+                        stockWarnings.setAll(state.warnings());
+                        revalidate();
+                    }
+                }, e -> notifier.error(i18n.get("notes.products.failed"), e));
+    }
+
+    private record ProductState(boolean maySell, List<ProductLinks.LinkedProduct> names,
+                                List<ProductLinks.StockWarning> warnings) {
+    }
+
+    /** The picker's search over the products (off the FX thread). */
+    public void searchProducts(String text, java.util.function.Consumer<List<ProductLinks.LinkedProduct>> found) {
+        tasks.quietly(p -> products.search(text, 100), found,
+                e -> notifier.error(i18n.get("notes.products.failed"), e));
     }
 
     private <T> void track(Property<T> property) {
@@ -172,9 +209,12 @@ public final class ComposerViewModel {
             linkedProductIds.setAll(note.linkedProductIds());
             status.set(note.status());
             images.show(note, entries);
+            linkedProducts.clear();
+            stockWarnings.clear();
         } finally {
             loading = false;
         }
+        refreshProducts();
         undo.clear();
         editVersion = 0;
         savedVersion = 0;
@@ -260,7 +300,7 @@ public final class ComposerViewModel {
         if (base == null) {
             return;
         }
-        List<Violation> found = new NoteValidator(NoteRules.CURRENT, lint).check(snapshot(), products.accountMaySell());
+        List<Violation> found = new NoteValidator(NoteRules.CURRENT, lint).check(snapshot(), maySell);
         violations.setAll(found);
         blocking.set(NoteValidator.blocking(found));
         lintHits.setAll(lint.scan(title.get() + "\n" + body.get()));
@@ -280,7 +320,7 @@ public final class ComposerViewModel {
     /** Schedules the note for {@code at}; refused, with the reason, outside the platform's window or if a rule is broken. */
     public boolean schedule(Instant at) {
         NoteValidator validator = new NoteValidator(NoteRules.CURRENT, lint);
-        List<Violation> schedule = validator.checkSchedule(snapshot(), products.accountMaySell(), at, clock.instant());
+        List<Violation> schedule = validator.checkSchedule(snapshot(), maySell, at, clock.instant());
         return enqueue(at, schedule);
     }
 
@@ -297,6 +337,7 @@ public final class ComposerViewModel {
         changed();
         debouncer.flush();
         notifier.success(i18n.get("notes.publish.queued"));
+        refreshProducts();
         return true;
     }
 
@@ -393,6 +434,8 @@ public final class ComposerViewModel {
     public ObservableList<String> topics() { return topics; }
     public ObservableList<String> mentions() { return mentions; }
     public ObservableList<Long> linkedProductIds() { return linkedProductIds; }
+    public ObservableList<ProductLinks.LinkedProduct> linkedProducts() { return linkedProducts; }
+    public ObservableList<ProductLinks.StockWarning> stockWarnings() { return stockWarnings; }
     public ObjectProperty<NoteStatus> statusProperty() { return status; }
     public IntegerProperty titleCountProperty() { return titleCount; }
     public IntegerProperty bodyCountProperty() { return bodyCount; }

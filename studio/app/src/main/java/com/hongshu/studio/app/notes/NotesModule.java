@@ -41,10 +41,15 @@ public final class NotesModule {
         this.vm = new NotesViewModel(repo, composer, blocklist, tasks, notifier, i18n, zone);
     }
 
-    /** The app's wiring: autosave about a second after the last keystroke, no products port yet. */
+    /** The app's wiring: autosave about a second after the last keystroke, no products port. */
     public static NotesModule forApp(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier) {
-        return new NotesModule(ws, clock, i18n, tasks, notifier, new FxDebouncer(Duration.ofMillis(1000)),
-                ProductLinks.NONE);
+        return forApp(ws, clock, i18n, tasks, notifier, ProductLinks.NONE);
+    }
+
+    /** The app's wiring with the products screen's port (picker, names, stock warnings). */
+    public static NotesModule forApp(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                                     ProductLinks products) {
+        return new NotesModule(ws, clock, i18n, tasks, notifier, new FxDebouncer(Duration.ofMillis(1000)), products);
     }
 
     public Node view() {

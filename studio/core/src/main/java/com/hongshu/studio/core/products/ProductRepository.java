@@ -14,6 +14,12 @@ public interface ProductRepository {
     /** Saves the product and its SKUs in one transaction; SKUs missing from {@code product} are removed. */
     Product save(Product product);
 
+    /**
+     * Saves the product and, in the same transaction, brings each SKU's stock to its {@link Sku#stock()} through the
+     * ledger: an opening RESTOCK for a new SKU, a CORRECTION of the difference for one that changed.
+     */
+    Product saveWithStock(Product product, String note);
+
     Optional<Product> findById(long id);
 
     /** Appends a movement to a SKU's ledger and returns it with the resulting balance. */

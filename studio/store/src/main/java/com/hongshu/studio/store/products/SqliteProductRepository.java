@@ -52,6 +52,24 @@ public final class SqliteProductRepository implements ProductRepository {
         return db.inTransaction(c -> save(c, product));
     }
 
+    @Override
+    public Product saveWithStock(Product product, String note) {
+        return db.inTransaction(c -> {
+            Product saved = save(c, product);
+            List<Sku> withStock = new ArrayList<>();
+            for (int i = 0; i < saved.skus().size(); i++) {
+                Sku s = saved.skus().get(i);
+                long wanted = Math.max(0, product.skus().get(i).stock());
+                if (wanted != s.stock()) {
+                    append(c, s.id(), product.skus().get(i).id() == 0 ? MovementKind.RESTOCK : MovementKind.CORRECTION,
+                            wanted - s.stock(), wanted, note, clock.millis());
+                }
+                withStock.add(s.withStock(wanted));
+            }
+            return saved.withSkus(withStock);
+        });
+    }
+
     public Product save(Connection c, Product product) throws SQLException {
         long now = clock.millis();
         long id = product.id();

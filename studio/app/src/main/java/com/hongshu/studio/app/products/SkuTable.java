@@ -1,0 +1,117 @@
+package com.hongshu.studio.app.products;
+
+import com.hongshu.studio.app.common.I18n;
+import com.hongshu.studio.core.products.Money;
+import com.hongshu.studio.core.products.SkuRow;
+import com.hongshu.studio.core.products.SkuSort;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * The SKU table over one page of rows. Sorting a column asks the database (the table never sorts the page itself);
+ * price and stock are edited in place and checked by the view model, which refuses bad input with a message.
+ */
+final class SkuTable {
+
+    private final ProductsViewModel vm;
+    private final I18n i18n;
+
+    SkuTable(ProductsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    TableView<SkuRow> build() {
+        TableView<SkuRow> table = new TableView<>(vm.rows());
+        table.setId("products-table");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(i18n.get("products.list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<SkuRow, String> name = text("products.column.product", SkuRow::productName, SkuSort.NAME);
+        name.setPrefWidth(220);
+        TableColumn<SkuRow, String> variant = text("products.column.variant", SkuRow::variant, null);
+        TableColumn<SkuRow, String> erp = text("products.column.erpCode", SkuRow::erpCode, SkuSort.ERP_CODE);
+        TableColumn<SkuRow, String> barcode = text("products.column.barcode", SkuRow::barcode, null);
+        TableColumn<SkuRow, String> price = text("products.column.price", r -> Money.format(r.priceFen()),
+                SkuSort.PRICE);
+        price.setId("products-col-price");
+        price.setEditable(true);
+        price.setCellFactory(c -> editableCell());
+        price.setOnEditCommit(e -> {
+            if (!vm.editPrice(e.getRowValue(), e.getNewValue())) {
+                table.refresh();
+            }
+        });
+        TableColumn<SkuRow, String> original = text("products.column.originalPrice",
+                r -> Money.format(r.originalPriceFen()), null);
+        TableColumn<SkuRow, String> stock = text("products.column.stock", r -> Long.toString(r.stock()),
+                SkuSort.STOCK);
+        stock.setId("products-col-stock");
+        stock.setEditable(true);
+        stock.setCellFactory(c -> editableCell());
+        stock.setOnEditCommit(e -> {
+            if (!vm.editStock(e.getRowValue(), e.getNewValue())) {
+                table.refresh();
+            }
+        });
+        TableColumn<SkuRow, String> threshold = text("products.column.threshold",
+                r -> Integer.toString(r.lowStockThreshold()), null);
+        TableColumn<SkuRow, String> status = text("products.column.status",
+                r -> i18n.get("products.status." + r.status().name()), SkuSort.STATUS);
+        table.getColumns().addAll(java.util.List.of(name, variant, erp, barcode, price, original, stock, threshold,
+                status));
+
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortProperty().set(SkuSort.NAME);
+                vm.descendingProperty().set(false);
+            } else {
+                TableColumn<SkuRow, ?> col = t.getSortOrder().get(0);
+                vm.sortProperty().set((SkuSort) col.getUserData());
+                vm.descendingProperty().set(col.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SkuRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(LOW, !empty && item != null && item.lowStock() && !item.outOfStock());
+                pseudoClassStateChanged(OUT, !empty && item != null && item.outOfStock());
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SkuRow>) c ->
+                vm.selected().setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(SkuRow::skuId).toList()));
+        return table;
+    }
+
+    private static final javafx.css.PseudoClass LOW = javafx.css.PseudoClass.getPseudoClass("low");
+    private static final javafx.css.PseudoClass OUT = javafx.css.PseudoClass.getPseudoClass("out");
+
+    private TableCell<SkuRow, String> editableCell() {
+        TextFieldTableCell<SkuRow, String> cell = new TextFieldTableCell<>(new DefaultStringConverter());
+        cell.getStyleClass().add("products-editable");
+        return cell;
+    }
+
+    private TableColumn<SkuRow, String> text(String key, Function<SkuRow, String> value, SkuSort sort) {
+        TableColumn<SkuRow, String> col = new TableColumn<>(i18n.get(key));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setUserData(sort);
+        col.setSortable(sort != null);
+        col.setEditable(false);
+        return col;
+    }
+}
