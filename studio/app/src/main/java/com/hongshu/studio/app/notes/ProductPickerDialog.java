@@ -73,6 +73,7 @@ final class ProductPickerDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().add(NotesView.CSS);
+        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle()); // the CJK font
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .ifPresent(b -> vm.setLinkedProducts(new ArrayList<>(List.copyOf(chosen.keySet()))));
     }

@@ -58,6 +58,8 @@ final class CsvPreviewDialog {
         dialog.getDialogPane().getButtonTypes().addAll(doImport, cancel);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
+        // a dialog is a scene of its own: give it the CJK font the main window uses
+        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         Button importButton = (Button) dialog.getDialogPane().lookupButton(doImport);
         importButton.setId("products-csv-import");
         importButton.disableProperty().bind(vm.canImportProperty().not());

@@ -100,7 +100,7 @@ final class ProductEditorDialog {
         content.getStyleClass().add("products-editor");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(980, 680);
+        scroll.setPrefSize(1000, 680);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.getScene().getWindow());
@@ -111,6 +111,9 @@ final class ProductEditorDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, close);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
+        // a dialog is a scene of its own: give it the CJK font the main window uses
+        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        dialog.getDialogPane().setPrefSize(1040, 760);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("products-editor-save");
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -195,6 +198,10 @@ final class ProductEditorDialog {
         Button generate = new Button(i18n.get("products.editor.generate"));
         generate.setId("products-editor-generate");
         generate.setOnAction(e -> vm.generateGrid());
+        generate.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        for (TextField f : List.of(price, original, prefix)) {
+            f.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

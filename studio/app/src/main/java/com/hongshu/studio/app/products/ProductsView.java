@@ -211,7 +211,7 @@ public final class ProductsView {
         VBox box = new VBox(8, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.getStyleClass().add("products-low-pane");
-        box.setPrefWidth(260);
+        box.setPrefWidth(240);
         box.setMinWidth(220);
         return box;
     }

@@ -39,10 +39,13 @@ final class SkuTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<SkuRow, String> name = text("products.column.product", SkuRow::productName, SkuSort.NAME);
-        name.setPrefWidth(220);
+        name.setPrefWidth(200);
         TableColumn<SkuRow, String> variant = text("products.column.variant", SkuRow::variant, null);
         TableColumn<SkuRow, String> erp = text("products.column.erpCode", SkuRow::erpCode, SkuSort.ERP_CODE);
         TableColumn<SkuRow, String> barcode = text("products.column.barcode", SkuRow::barcode, null);
+        erp.setPrefWidth(100);
+        barcode.setPrefWidth(120);
+        variant.setPrefWidth(90);
         TableColumn<SkuRow, String> price = text("products.column.price", r -> Money.format(r.priceFen()),
                 SkuSort.PRICE);
         price.setId("products-col-price");

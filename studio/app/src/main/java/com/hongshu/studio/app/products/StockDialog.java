@@ -137,6 +137,8 @@ final class StockDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("products.editor.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
+        // a dialog is a scene of its own: give it the CJK font the main window uses
+        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         dialog.show();
     }
 

@@ -194,12 +194,18 @@ public final class SqliteProductRepository implements ProductRepository {
     /** Appends {@code quantity} (signed by the kind: a sale takes away) to the SKU's ledger, in the caller's transaction. */
     public StockMovement move(Connection c, long skuId, MovementKind kind, long quantity, String note)
             throws SQLException {
+        return moveAt(c, skuId, kind, quantity, note, clock.instant());
+    }
+
+    /** As {@link #move(Connection, long, MovementKind, long, String)}, dated {@code at} (imported or sample history). */
+    public StockMovement moveAt(Connection c, long skuId, MovementKind kind, long quantity, String note, Instant at)
+            throws SQLException {
         long signed = kind.signed(quantity);
         long balance = stockOf(c, skuId) + signed;
         if (balance < 0) {
             throw new IllegalArgumentException("stock of SKU " + skuId + " would fall below zero");
         }
-        return append(c, skuId, kind, signed, balance, note, clock.millis());
+        return append(c, skuId, kind, signed, balance, note, at.toEpochMilli());
     }
 
     @Override
