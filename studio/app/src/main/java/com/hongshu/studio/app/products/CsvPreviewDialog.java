@@ -53,6 +53,7 @@ final class CsvPreviewDialog {
         dialog.initOwner(owner.getScene().getWindow());
         dialog.setTitle(i18n.get("products.csv.previewTitle"));
         dialog.setResizable(true);
+        dialog.getDialogPane().setMinWidth(680);
         ButtonType doImport = new ButtonType(i18n.get("products.csv.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("products.csv.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(doImport, cancel);

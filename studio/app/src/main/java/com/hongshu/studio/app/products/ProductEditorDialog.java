@@ -114,6 +114,7 @@ final class ProductEditorDialog {
         // a dialog is a scene of its own: give it the CJK font the main window uses
         dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         dialog.getDialogPane().setPrefSize(1040, 760);
+        dialog.getDialogPane().setMinWidth(960);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("products-editor-save");
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

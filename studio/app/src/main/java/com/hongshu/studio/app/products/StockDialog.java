@@ -133,6 +133,7 @@ final class StockDialog {
         dialog.initOwner(owner.getScene().getWindow());
         dialog.setTitle(i18n.get("products.stock.title"));
         dialog.setResizable(true);
+        dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("products.editor.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
