@@ -7,6 +7,7 @@ CREATE TABLE product (
     category     TEXT    NOT NULL DEFAULT '',
     status       TEXT    NOT NULL DEFAULT 'DRAFT' CHECK (status IN ('DRAFT', 'ON_SHELF', 'OFF_SHELF')),
     axes         TEXT    NOT NULL DEFAULT '',       -- variant axis names, newline-separated, in order
+    search       TEXT    NOT NULL DEFAULT '',       -- the name in lower case, for the table's filter
     created_at   INTEGER NOT NULL,
     updated_at   INTEGER NOT NULL
 );
@@ -29,13 +30,12 @@ CREATE TABLE sku (
     price_fen           INTEGER NOT NULL CHECK (price_fen > 0),
     original_price_fen  INTEGER NOT NULL,
     low_stock           INTEGER NOT NULL DEFAULT 0,
-    -- The sum of the ledger: maintained only by the trigger below, never written by the application.
+    search              TEXT    NOT NULL DEFAULT '', -- variant, erp_code and barcode in lower case, for the filter
+    -- The sum of the SKU's ledger, written only together with a ledger row (the guard below checks every change).
     stock               INTEGER NOT NULL DEFAULT 0,
     updated_at          INTEGER NOT NULL
 );
 CREATE INDEX sku_by_product ON sku(product_id, position);
-CREATE INDEX sku_by_stock ON sku(stock, id);
-CREATE INDEX sku_by_price ON sku(price_fen, id);
 
 CREATE TABLE stock_movement (
     id            INTEGER PRIMARY KEY,
@@ -49,9 +49,12 @@ CREATE TABLE stock_movement (
 CREATE INDEX stock_movement_by_sku ON stock_movement(sku_id, id);
 CREATE INDEX stock_movement_by_kind_at ON stock_movement(kind, at);
 
-CREATE TRIGGER stock_movement_applies AFTER INSERT ON stock_movement
+-- Stock is never edited in place: a change must leave it equal to the sum of the ledger, so it can only follow a new
+-- ledger row in the same transaction. (A new SKU may start with its opening stock, inserted with its first row.)
+CREATE TRIGGER sku_stock_follows_ledger BEFORE UPDATE OF stock ON sku
+WHEN NEW.stock <> (SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE sku_id = NEW.id)
 BEGIN
-    UPDATE sku SET stock = stock + NEW.quantity WHERE id = NEW.sku_id;
+    SELECT RAISE(ABORT, 'stock must equal the sum of its ledger');
 END;
 -- The ledger is append-only.
 CREATE TRIGGER stock_movement_no_update BEFORE UPDATE ON stock_movement

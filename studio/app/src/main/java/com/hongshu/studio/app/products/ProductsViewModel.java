@@ -93,8 +93,10 @@ public final class ProductsViewModel {
     public void refresh() {
         SkuQuery q = query();
         long mine = ++generation;
-        tasks.quietly(p -> new Page(repo.search(q), repo.count(q), repo.lowStock(LOW_STOCK_SHOWN),
-                repo.lowStockCount()), result -> {
+        tasks.quietly(p -> {
+            var page = repo.page(q);
+            return new Page(page.rows(), page.total(), repo.lowStock(LOW_STOCK_SHOWN), repo.lowStockCount());
+        }, result -> {
             if (mine == generation) {
                 rows.setAll(result.rows());
                 total.set(result.total());

@@ -1,13 +1,9 @@
 package com.hongshu.studio.core.products;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Prices as integer fen: parsed from what a seller types ({@code ¥12.50}, {@code 12.5}, {@code 12}), shown as ¥12.50. */
 public final class Money {
-
-    private static final Pattern INPUT = Pattern.compile("[¥￥]?\\s*(\\d{1,12})(?:\\.(\\d{0,2}))?");
 
     private Money() {
     }
@@ -17,14 +13,53 @@ public final class Money {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replace(",", "");
-        Matcher m = INPUT.matcher(t);
-        if (!m.matches()) {
+        // Hand-written rather than a regex: an import of 100,000 rows parses 200,000 prices.
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (n > i && Character.isWhitespace(text.charAt(n - 1))) {
+            n--;
+        }
+        if (i < n && (text.charAt(i) == '¥' || text.charAt(i) == '￥')) {
+            i++;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        long yuan = 0;
+        int digits = 0;
+        for (; i < n && text.charAt(i) != '.'; i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' && digits > 0) {
+                continue;
+            }
+            if (ch < '0' || ch > '9' || ++digits > 12) {
+                return Optional.empty();
+            }
+            yuan = yuan * 10 + (ch - '0');
+        }
+        if (digits == 0) {
             return Optional.empty();
         }
-        long yuan = Long.parseLong(m.group(1));
-        String dec = m.group(2) == null ? "" : m.group(2);
-        long fen = dec.isEmpty() ? 0 : Long.parseLong(dec.length() == 1 ? dec + "0" : dec);
+        long fen = 0;
+        if (i < n) {
+            int decimals = n - i - 1;
+            if (decimals > 2) {
+                return Optional.empty();
+            }
+            for (int k = i + 1; k < n; k++) {
+                char ch = text.charAt(k);
+                if (ch < '0' || ch > '9') {
+                    return Optional.empty();
+                }
+                fen = fen * 10 + (ch - '0');
+            }
+            if (decimals == 1) {
+                fen *= 10;
+            }
+        }
         return Optional.of(yuan * 100 + fen);
     }
 

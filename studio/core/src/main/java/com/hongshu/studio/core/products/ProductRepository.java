@@ -32,6 +32,9 @@ public interface ProductRepository {
 
     List<SkuRow> search(SkuQuery query);
 
+    /** A page of {@code query} with the number of all matches, in one pass where the filter allows. */
+    SkuPage page(SkuQuery query);
+
     long count(SkuQuery query);
 
     Optional<SkuRow> findSku(long skuId);

@@ -64,14 +64,21 @@ public final class ProductCsvStore {
 
     /** Imports all lines in one transaction: everything or, on any failure, nothing. */
     public ImportSummary commit(List<CsvLine> lines, DoubleConsumer progress) {
-        ImportSummary done = db.inTransaction(c -> {
-            Plan plan = plan(c, lines);
-            apply(c, plan, progress);
-            return plan.summary(lines.size());
-        });
+        setCacheKib(lines.size() > 10_000 ? 65_536 : DEFAULT_CACHE_KIB);
+        ImportSummary done;
+        try {
+            done = db.inTransaction(c -> {
+                Plan plan = plan(c, lines);
+                apply(c, plan, progress);
+                return plan.summary(lines.size());
+            });
+        } finally {
+            setCacheKib(DEFAULT_CACHE_KIB);
+        }
         if (done.newSkus() > 1000) {
             db.read(c -> {
                 try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA analysis_limit=400"); // sampled statistics: enough for the planner, quick
                     s.execute("ANALYZE");
                 }
                 return null;
@@ -197,31 +204,32 @@ public final class ProductCsvStore {
             }
         };
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO product (id, name, short_title, category, status,"
-                + " axes, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " axes, description, search, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement upd = c.prepareStatement("UPDATE product SET name = ?, short_title = ?, category = ?,"
-                     + " status = ?, axes = ?, description = ?, updated_at = ? WHERE id = ?")) {
+                     + " status = ?, axes = ?, description = ?, search = ?, updated_at = ? WHERE id = ?")) {
             for (Head h : plan.newProducts) {
                 ins.setLong(1, h.id());
                 bindHead(ins, 2, h);
-                ins.setLong(8, now);
                 ins.setLong(9, now);
+                ins.setLong(10, now);
                 ins.addBatch();
                 tick.run();
             }
             ins.executeBatch();
             for (Head h : plan.changedProducts.values()) {
                 bindHead(upd, 1, h);
-                upd.setLong(7, now);
-                upd.setLong(8, h.id());
+                upd.setLong(8, now);
+                upd.setLong(9, h.id());
                 upd.addBatch();
                 tick.run();
             }
             upd.executeBatch();
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO sku (id, product_id, position, variant, erp_code,"
-                + " barcode, price_fen, original_price_fen, low_stock, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " barcode, price_fen, original_price_fen, low_stock, updated_at, search, stock)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement upd = c.prepareStatement("UPDATE sku SET variant = ?, barcode = ?, price_fen = ?,"
-                     + " original_price_fen = ?, low_stock = ?, updated_at = ? WHERE id = ?")) {
+                     + " original_price_fen = ?, low_stock = ?, updated_at = ?, search = ? WHERE id = ?")) {
             for (SkuWrite w : plan.inserts) {
                 CsvLine l = w.line();
                 ins.setLong(1, w.id());
@@ -234,6 +242,8 @@ public final class ProductCsvStore {
                 ins.setLong(8, l.originalPriceFen());
                 ins.setInt(9, l.lowStockThreshold());
                 ins.setLong(10, now);
+                ins.setString(11, SkuSql.skuSearch(String.join(" / ", l.variant()), l.erpCode(), l.barcode()));
+                ins.setLong(12, l.stock()); // the opening stock, with its RESTOCK row below
                 ins.addBatch();
                 tick.run();
             }
@@ -246,14 +256,16 @@ public final class ProductCsvStore {
                 upd.setLong(4, l.originalPriceFen());
                 upd.setInt(5, l.lowStockThreshold());
                 upd.setLong(6, now);
-                upd.setLong(7, w.id());
+                upd.setString(7, SkuSql.skuSearch(String.join(" / ", l.variant()), l.erpCode(), l.barcode()));
+                upd.setLong(8, w.id());
                 upd.addBatch();
                 tick.run();
             }
             upd.executeBatch();
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO stock_movement (sku_id, kind, quantity,"
-                + " balance_after, note, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " balance_after, note, at) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement stock = c.prepareStatement("UPDATE sku SET stock = ? WHERE id = ?")) {
             for (StockWrite w : plan.stock) {
                 ins.setLong(1, w.skuId());
                 ins.setString(2, w.kind().name());
@@ -262,9 +274,15 @@ public final class ProductCsvStore {
                 ins.setString(5, IMPORT_NOTE);
                 ins.setLong(6, now);
                 ins.addBatch();
+                if (w.kind() == MovementKind.CORRECTION) { // an existing SKU: its total follows the new row
+                    stock.setLong(1, w.balance());
+                    stock.setLong(2, w.skuId());
+                    stock.addBatch();
+                }
                 tick.run();
             }
             ins.executeBatch();
+            stock.executeBatch();
         }
         progress.accept(1);
     }
@@ -276,6 +294,19 @@ public final class ProductCsvStore {
         ps.setString(from + 3, h.status());
         ps.setString(from + 4, h.axes());
         ps.setString(from + 5, h.description());
+        ps.setString(from + 6, SkuSql.productSearch(h.name()));
+    }
+
+    private static final int DEFAULT_CACHE_KIB = 2000; // SQLite's default page cache
+
+    /** A large import's index inserts thrash SQLite's small default page cache; give it room for the duration. */
+    private void setCacheKib(int kib) {
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size=-" + kib);
+            }
+            return null;
+        });
     }
 
     private static long maxId(Connection c, String table) throws SQLException {

@@ -20,6 +20,42 @@ final class SkuSql {
     private SkuSql() {
     }
 
+    /** What the filter matches a SKU by, besides its product's name: lower-cased so the query needs no LIKE. */
+    static String skuSearch(String variant, String erpCode, String barcode) {
+        return (variant + "\n" + erpCode + "\n" + barcode).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String productSearch(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The page and the total in one scan when a text filter makes the scan unavoidable; with no text, a separate
+     * count is cheaper than a window over every row.
+     */
+    static com.hongshu.studio.core.products.SkuPage pageWithTotal(Connection c, SkuQuery q) throws SQLException {
+        if (q.text().isEmpty()) {
+            return new com.hongshu.studio.core.products.SkuPage(page(c, q), count(c, q));
+        }
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + ", count(*) OVER ()" + FROM + where(q, args) + orderBy(q)
+                + " LIMIT ? OFFSET ?";
+        args.add(q.limit());
+        args.add(q.offset());
+        List<SkuRow> rows = new ArrayList<>();
+        long total = -1;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                    total = rs.getLong(13);
+                }
+            }
+        }
+        return new com.hongshu.studio.core.products.SkuPage(rows, total >= 0 ? total : count(c, q));
+    }
+
     static List<SkuRow> page(Connection c, SkuQuery q) throws SQLException {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + FROM + where(q, args) + orderBy(q) + " LIMIT ? OFFSET ?";
@@ -30,7 +66,7 @@ final class SkuSql {
 
     static long count(Connection c, SkuQuery q) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT count(*)" + (q.text().isEmpty() && q.status() == null ? " FROM sku s" : FROM)
+        String sql = "SELECT count(*)" + (q.status() == null ? " FROM sku s" : FROM)
                 + where(q, args);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
@@ -46,24 +82,27 @@ final class SkuSql {
             List<SkuRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new SkuRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            ProductStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                            rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getInt(12)));
+                    out.add(row(rs));
                 }
             }
             return out;
         }
     }
 
+    private static SkuRow row(ResultSet rs) throws SQLException {
+        return new SkuRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                ProductStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getInt(12));
+    }
+
     private static String where(SkuQuery q, List<Object> args) {
         List<String> parts = new ArrayList<>();
         if (!q.text().isEmpty()) {
-            String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            parts.add("(p.name LIKE ? ESCAPE '\\' OR s.erp_code LIKE ? ESCAPE '\\' OR s.variant LIKE ? ESCAPE '\\'"
-                    + " OR s.barcode LIKE ? ESCAPE '\\')");
-            for (int i = 0; i < 4; i++) {
-                args.add(like);
-            }
+            // product names are matched once, in the (smaller) product table, not per SKU
+            String text = q.text().toLowerCase(java.util.Locale.ROOT);
+            parts.add("(instr(s.search, ?) > 0 OR s.product_id IN (SELECT id FROM product WHERE instr(search, ?) > 0))");
+            args.add(text);
+            args.add(text);
         }
         if (q.status() != null) {
             parts.add("p.status = ?");

@@ -75,20 +75,20 @@ public final class SqliteProductRepository implements ProductRepository {
         long id = product.id();
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO product (name, short_title, description,"
-                    + " category, status, axes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " category, status, axes, search, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 bindProduct(ps, product);
-                ps.setLong(7, product.createdAt() == null ? now : product.createdAt().toEpochMilli());
-                ps.setLong(8, now);
+                ps.setLong(8, product.createdAt() == null ? now : product.createdAt().toEpochMilli());
+                ps.setLong(9, now);
                 ps.executeUpdate();
                 id = generatedKey(ps);
             }
         } else {
             try (PreparedStatement ps = c.prepareStatement("UPDATE product SET name = ?, short_title = ?,"
-                    + " description = ?, category = ?, status = ?, axes = ?, updated_at = ? WHERE id = ?")) {
+                    + " description = ?, category = ?, status = ?, axes = ?, search = ?, updated_at = ? WHERE id = ?")) {
                 bindProduct(ps, product);
-                ps.setLong(7, now);
-                ps.setLong(8, id);
+                ps.setLong(8, now);
+                ps.setLong(9, id);
                 if (ps.executeUpdate() == 0) {
                     throw new StoreException("no product " + id, null);
                 }
@@ -133,10 +133,11 @@ public final class SqliteProductRepository implements ProductRepository {
         }
         List<Sku> saved = new ArrayList<>();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO sku (product_id, position, variant, erp_code,"
-                + " barcode, price_fen, original_price_fen, low_stock, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " barcode, price_fen, original_price_fen, low_stock, updated_at, search)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement upd = c.prepareStatement("UPDATE sku SET position = ?, variant = ?, erp_code = ?,"
-                     + " barcode = ?, price_fen = ?, original_price_fen = ?, low_stock = ?, updated_at = ?"
+                     + " barcode = ?, price_fen = ?, original_price_fen = ?, low_stock = ?, updated_at = ?, search = ?"
                      + " WHERE id = ? AND product_id = ?")) {
             for (int i = 0; i < product.skus().size(); i++) {
                 Sku s = product.skus().get(i);
@@ -150,6 +151,7 @@ public final class SqliteProductRepository implements ProductRepository {
                     ins.setLong(7, s.originalPriceFen());
                     ins.setInt(8, s.lowStockThreshold());
                     ins.setLong(9, now);
+                    ins.setString(10, SkuSql.skuSearch(s.variantLabel(), s.erpCode(), s.barcode()));
                     ins.executeUpdate();
                     saved.add(s.withId(generatedKey(ins)).withStock(0));
                 } else {
@@ -161,8 +163,9 @@ public final class SqliteProductRepository implements ProductRepository {
                     upd.setLong(6, s.originalPriceFen());
                     upd.setInt(7, s.lowStockThreshold());
                     upd.setLong(8, now);
-                    upd.setLong(9, s.id());
-                    upd.setLong(10, id);
+                    upd.setString(9, SkuSql.skuSearch(s.variantLabel(), s.erpCode(), s.barcode()));
+                    upd.setLong(10, s.id());
+                    upd.setLong(11, id);
                     upd.executeUpdate();
                     saved.add(s.withStock(stockOf(c, s.id())));
                 }
@@ -179,6 +182,7 @@ public final class SqliteProductRepository implements ProductRepository {
         ps.setString(4, p.category());
         ps.setString(5, p.status().name());
         ps.setString(6, String.join("\n", p.axes()));
+        ps.setString(7, SkuSql.productSearch(p.name()));
     }
 
     @Override
@@ -226,6 +230,7 @@ public final class SqliteProductRepository implements ProductRepository {
                 clock.millis()));
     }
 
+    /** The one way stock changes: a ledger row, and the SKU's total moved to its balance (checked by a trigger). */
     static StockMovement append(Connection c, long skuId, MovementKind kind, long signed, long balance, String note,
                                 long at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (sku_id, kind, quantity,"
@@ -237,7 +242,13 @@ public final class SqliteProductRepository implements ProductRepository {
             ps.setString(5, note == null ? "" : note);
             ps.setLong(6, at);
             ps.executeUpdate();
-            return new StockMovement(generatedKey(ps), skuId, kind, signed, balance, note, Instant.ofEpochMilli(at));
+            long id = generatedKey(ps);
+            try (PreparedStatement stock = c.prepareStatement("UPDATE sku SET stock = ? WHERE id = ?")) {
+                stock.setLong(1, balance);
+                stock.setLong(2, skuId);
+                stock.executeUpdate();
+            }
+            return new StockMovement(id, skuId, kind, signed, balance, note, Instant.ofEpochMilli(at));
         }
     }
 
@@ -275,6 +286,11 @@ public final class SqliteProductRepository implements ProductRepository {
     @Override
     public List<SkuRow> search(SkuQuery query) {
         return db.read(c -> List.copyOf(SkuSql.page(c, query)));
+    }
+
+    @Override
+    public com.hongshu.studio.core.products.SkuPage page(SkuQuery query) {
+        return db.read(c -> SkuSql.pageWithTotal(c, query));
     }
 
     @Override

@@ -100,6 +100,8 @@ class ProductCsvStoreTest {
         assertThat(repo.findProducts("棉麻衬衫", 5).get(0).skuCount()).isEqualTo(2);
         assertThat(csv.commit(parsed.lines(), f -> { }).changesNothing()).isTrue();
         assertThat(repo.findById(p.id()).orElseThrow().skus()).hasSize(6);
+        assertThat(count("sku s WHERE s.stock <> (SELECT coalesce(sum(quantity), 0) FROM stock_movement m"
+                + " WHERE m.sku_id = s.id)")).isZero(); // every total is the sum of its ledger
     }
 
     @Test

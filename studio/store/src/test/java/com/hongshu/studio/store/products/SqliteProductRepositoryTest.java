@@ -105,6 +105,18 @@ class SqliteProductRepositoryTest {
     }
 
     @Test
+    void stockCannotBeSetWithoutALedgerRow() {
+        long sku = repo.save(scarf("羊毛围巾", "W")).skus().get(0).id();
+        repo.move(sku, MovementKind.RESTOCK, 5, "");
+        assertThatThrownBy(() -> ws.database().inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sku SET stock = 50 WHERE id = " + sku)) {
+                return ps.executeUpdate();
+            }
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(repo.findSku(sku).orElseThrow().stock()).isEqualTo(5);
+    }
+
+    @Test
     void aStockChangeAndTheCallersOwnRowShareOneTransaction() {
         long sku = repo.save(scarf("羊毛围巾", "W")).skus().get(0).id();
         assertThatThrownBy(() -> ws.database().inTransaction(c -> {
@@ -135,6 +147,11 @@ class SqliteProductRepositoryTest {
         assertThat(repo.search(new SkuQuery("", null, false, SkuSort.ERP_CODE, false, 3, 2)))
                 .extracting(SkuRow::erpCode).containsExactly("E-4", "E-5");
         assertThat(repo.count(new SkuQuery("", null, true, SkuSort.NAME, false, 0, 50))).isEqualTo(11);
+        SkuQuery scarves = new SkuQuery("羊毛", null, false, SkuSort.PRICE, false, 2, 3);
+        assertThat(repo.page(scarves).total()).isEqualTo(6);
+        assertThat(repo.page(scarves).rows()).hasSize(3);
+        assertThat(repo.page(scarves.page(10, 3)).total()).isEqualTo(6); // past the end: counted separately
+        assertThat(repo.page(new SkuQuery("e-", null, false, SkuSort.NAME, false, 0, 50)).total()).isEqualTo(6);
         // low stock on screen: off-shelf products are not alerted
         assertThat(repo.lowStockCount()).isEqualTo(5);
         assertThat(repo.lowStock(10)).extracting(SkuRow::productName).containsOnly("羊毛围巾");
