@@ -98,7 +98,7 @@ public final class ProductsDemoData {
         Instant at = now.minus(Duration.ofDays(30));
         long stock = 20 + random.nextInt(60);
         repo.moveAt(c, sku, MovementKind.RESTOCK, stock, "首批到货", at);
-        int ending = random.nextInt(10); // 0: sold out, 1: low, else healthy
+        int ending = random.nextInt(16); // 0: sold out, 1: low, else healthy
         for (int day = 1; day < 30; day++) {
             at = now.minus(Duration.ofDays(30 - day)).plus(Duration.ofMinutes(random.nextInt(600)));
             long sold = Math.min(stock, random.nextInt(4));

@@ -44,7 +44,7 @@ final class SkuTable {
         TableColumn<SkuRow, String> erp = text("products.column.erpCode", SkuRow::erpCode, SkuSort.ERP_CODE);
         TableColumn<SkuRow, String> barcode = text("products.column.barcode", SkuRow::barcode, null);
         erp.setPrefWidth(100);
-        barcode.setPrefWidth(120);
+        barcode.setPrefWidth(130);
         variant.setPrefWidth(90);
         TableColumn<SkuRow, String> price = text("products.column.price", r -> Money.format(r.priceFen()),
                 SkuSort.PRICE);

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -36,6 +35,7 @@ import javafx.scene.layout.VBox;
 final class StockDialog {
 
     static final int CHART_POINTS = 60;
+    private static final double DAY_MS = 86_400_000.0;
 
     private final StockViewModel vm;
     private final I18n i18n;
@@ -105,11 +105,26 @@ final class StockDialog {
                 col("products.ledger.note", StockMovement::note)));
         table.setPrefHeight(220);
 
-        CategoryAxis x = new CategoryAxis();
+        NumberAxis x = new NumberAxis(); // days since the epoch, labelled as dates
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d").withZone(ZoneId.systemDefault());
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return day.format(java.time.Instant.ofEpochMilli((long) (n.doubleValue() * DAY_MS)));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
         NumberAxis y = new NumberAxis();
-        y.setLabel(i18n.get("products.ledger.balance"));
-        LineChart<String, Number> chart = new LineChart<>(x, y);
+        y.setForceZeroInRange(true);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("products-ledger-chart");
+        chart.setTitle(i18n.get("products.ledger.balance"));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
@@ -118,9 +133,9 @@ final class StockDialog {
             List<StockMovement> h = new ArrayList<>(vm.history().subList(0, Math.min(CHART_POINTS,
                     vm.history().size())));
             java.util.Collections.reverse(h);
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
             for (StockMovement m : h) {
-                series.getData().add(new XYChart.Data<>(format.format(m.at()) + " #" + m.id(), m.balanceAfter()));
+                series.getData().add(new XYChart.Data<>(m.at().toEpochMilli() / DAY_MS, m.balanceAfter()));
             }
             chart.getData().setAll(List.of(series));
         };
