@@ -110,4 +110,41 @@ class ProductsFlowTest {
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.erpCode().equals("TX-5") && r.stock() == 12));
         assertThat(robot.lookup("#products-stock-quantity").queryAs(TextField.class).getText()).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBadCsvShowsItsRowErrorsAndCannotBeImportedThenAGoodOneIs(FxRobot robot) throws Exception {
+        Path bad = Files.createTempFile("bad", ".csv");
+        Files.writeString(bad, "product,erp_code,price,original_price,stock\n"
+                + "Scarf,W-1,12.345,20,1\nScarf,W-1,12,20,1\nScarf,W-2,12,20,lots\n");
+        javafx.scene.Node owner = robot.lookup("#products-import").query();
+        robot.interact(() -> {
+            module.csv().read(bad);
+            new CsvPreviewDialog(module.csv(), new I18n(Locale.ENGLISH, List.of("products"))).show(owner);
+        });
+        javafx.scene.control.ListView<String> errors = robot.lookup("#products-csv-errors").queryAs(
+                javafx.scene.control.ListView.class);
+        waitUntil(() -> errors.getItems().size() == 3);
+        assertThat(errors.getItems()).containsExactly(
+                "Row 2: the price \"12.345\" is not an amount like 12.50.",
+                "Row 3: the ERP code W-1 is already used in row 2.",
+                "Row 4: the stock \"lots\" is not a whole number of 0 or more.");
+        assertThat(robot.lookup("#products-csv-import").queryButton().isDisabled()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> javafx.stage.Window.getWindows().size() == 1);
+        assertThat(module.repository().anyProduct()).isFalse();
+
+        Path good = Files.createTempFile("good", ".csv");
+        Files.writeString(good, "product,erp_code,price,original_price,stock\nScarf,W-1,12,20,1\nScarf,W-2,12,20,3\n");
+        robot.interact(() -> {
+            module.csv().read(good);
+            new CsvPreviewDialog(module.csv(), new I18n(Locale.ENGLISH, List.of("products"))).show(owner);
+        });
+        waitUntil(() -> !robot.lookup("#products-csv-import").queryButton().isDisabled());
+        assertThat(robot.lookup("#products-csv-summary").queryLabeled().getText())
+                .contains("add 1 products and 2 SKUs");
+        robot.clickOn("#products-csv-import");
+        waitUntil(() -> module.viewModel().totalProperty().get() == 2);
+        assertThat(module.viewModel().rows()).extracting(SkuRow::stock).containsExactlyInAnyOrder(1L, 3L);
+    }
 }
