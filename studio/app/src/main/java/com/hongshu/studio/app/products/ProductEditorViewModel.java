@@ -144,8 +144,12 @@ public final class ProductEditorViewModel {
         List<List<String>> axes = new ArrayList<>();
         axes.add(VariantGrid.values(axis1Values.get()));
         axes.add(VariantGrid.values(axis2Values.get()));
-        skus.setAll(VariantGrid.generate(axes, List.copyOf(skus), new Sku(0, List.of(), "", "", price, original, 5, 0),
-                prefix));
+        List<Sku> grid = VariantGrid.generate(axes, List.copyOf(skus),
+                new Sku(0, List.of(), "", "", price, original, 5, 0), prefix);
+        // prices typed after a first Generate reach the SKUs still without one
+        skus.setAll(grid.stream().map(s -> new Sku(s.id(), s.variant(), s.erpCode(), s.barcode(),
+                s.priceFen() == 0 ? price : s.priceFen(), s.originalPriceFen() == 0 ? original : s.originalPriceFen(),
+                s.lowStockThreshold(), s.stock())).toList());
     }
 
     public boolean setSkuErpCode(int index, String text) {

@@ -33,6 +33,14 @@ public final class ProductsView {
 
     static final String CSS = ProductsView.class.getResource("/css/products.css").toExternalForm();
 
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+    private static final javafx.scene.input.KeyCombination REDO_Y = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final ProductsModule module;
     private final ProductsViewModel vm;
     private final I18n i18n;
@@ -56,6 +64,18 @@ public final class ProductsView {
         root.setCenter(table);
         root.setRight(lowStockPane(table));
         BorderPane.setMargin(table, new javafx.geometry.Insets(0, 8, 8, 10));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return; // text fields keep their own undo
+            }
+            if (REDO.match(e) || REDO_Y.match(e)) {
+                vm.redo();
+                e.consume();
+            } else if (UNDO.match(e)) {
+                vm.undo();
+                e.consume();
+            }
+        });
         root.setId("products-view");
         root.getStyleClass().add("products-view");
         root.getStylesheets().add(CSS);
@@ -80,6 +100,20 @@ public final class ProductsView {
         Button stock = button(Material2OutlinedMZ.MOVE_TO_INBOX, "products.action.stock", "products-stock");
         stock.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         stock.setOnAction(e -> openStock(table.getSelectionModel().getSelectedItem(), stock));
+        Button delete = button(Material2OutlinedAL.DELETE_OUTLINE, "products.action.delete", "products-delete");
+        delete.disableProperty().bind(Bindings.isEmpty(vm.selected()));
+        delete.setOnAction(e -> {
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    i18n.format("products.delete.confirm", vm.selectedProductCount()),
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            confirm.initOwner(delete.getScene().getWindow());
+            confirm.setHeaderText(null);
+            confirm.setTitle(i18n.get("products.action.delete"));
+            confirm.getDialogPane().setStyle(delete.getScene().getRoot().getStyle());
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                    .ifPresent(b -> vm.deleteSelectedProducts());
+        });
         Button importCsv = button(Material2OutlinedAL.FILE_UPLOAD, "products.action.import", "products-import");
         importCsv.setOnAction(e -> {
             FileChooser chooser = csvChooser("products.csv.chooseImport");
@@ -130,7 +164,7 @@ public final class ProductsView {
         redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
 
-        HBox bar = new HBox(6, add, edit, stock, new Separator(javafx.geometry.Orientation.VERTICAL), importCsv,
+        HBox bar = new HBox(6, add, edit, stock, delete, new Separator(javafx.geometry.Orientation.VERTICAL), importCsv,
                 exportCsv, new Separator(javafx.geometry.Orientation.VERTICAL), bulk, spacer(), undo, redo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("products-toolbar");

@@ -252,6 +252,26 @@ public final class ProductsViewModel {
         }, done -> changed(), e -> notifier.error(i18n.get("products.save.failed"), e));
     }
 
+    /** Deletes the products of the selected SKUs, with all their SKUs and stock history (the view asks first). */
+    public void deleteSelectedProducts() {
+        List<Long> products = selectedRows().stream().map(SkuRow::productId).distinct().toList();
+        if (products.isEmpty()) {
+            return;
+        }
+        tasks.quietly(p -> {
+            repo.delete(products);
+            return products.size();
+        }, n -> {
+            undo.clear(); // earlier bulk edits may refer to what is gone
+            notifier.info(i18n.format("products.delete.done", n));
+            changed();
+        }, e -> notifier.error(i18n.get("products.save.failed"), e));
+    }
+
+    public int selectedProductCount() {
+        return (int) selectedRows().stream().map(SkuRow::productId).distinct().count();
+    }
+
     public void undo() {
         undo.undo();
     }

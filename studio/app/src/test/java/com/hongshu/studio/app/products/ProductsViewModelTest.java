@@ -166,6 +166,20 @@ class ProductsViewModelTest {
     }
 
     @Test
+    void deletingRemovesTheProductsOfTheSelectedSkusAndNothingElse() {
+        Product tee = createTwoByThree();
+        repo.save(new Product(0, "羊毛围巾", "", "", "", List.of(), ProductStatus.DRAFT, List.of(),
+                List.of(new Sku(0, List.of(), "W-1", "", 100, 200, 0, 0)), null, null));
+        vm.refresh();
+        vm.selected().setAll(vm.rows().stream().filter(r -> r.productId() == tee.id()).limit(2)
+                .map(SkuRow::skuId).toList());
+        assertThat(vm.selectedProductCount()).isEqualTo(1);
+        vm.deleteSelectedProducts();
+        assertThat(vm.rows()).extracting(SkuRow::erpCode).containsExactly("W-1");
+        assertThat(repo.findById(tee.id())).isEmpty();
+    }
+
+    @Test
     void theStockDialogRecordsMovementsAndRefusesToSellWhatIsNotThere() {
         createTwoByThree();
         vm.refresh();

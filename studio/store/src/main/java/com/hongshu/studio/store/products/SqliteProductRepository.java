@@ -219,6 +219,12 @@ public final class SqliteProductRepository implements ProductRepository {
 
     public Optional<StockMovement> correctTo(Connection c, long skuId, long counted, String note)
             throws SQLException {
+        return adjustTo(c, skuId, counted, MovementKind.CORRECTION, note);
+    }
+
+    /** Brings the stock to {@code counted} with one row of {@code kind} (CORRECTION, or SYNC_ADJUSTMENT from sync). */
+    public Optional<StockMovement> adjustTo(Connection c, long skuId, long counted, MovementKind kind, String note)
+            throws SQLException {
         if (counted < 0) {
             throw new IllegalArgumentException("stock cannot be negative");
         }
@@ -226,8 +232,7 @@ public final class SqliteProductRepository implements ProductRepository {
         if (current == counted) {
             return Optional.empty();
         }
-        return Optional.of(append(c, skuId, MovementKind.CORRECTION, counted - current, counted, note,
-                clock.millis()));
+        return Optional.of(append(c, skuId, kind, counted - current, counted, note, clock.millis()));
     }
 
     /** The one way stock changes: a ledger row, and the SKU's total moved to its balance (checked by a trigger). */

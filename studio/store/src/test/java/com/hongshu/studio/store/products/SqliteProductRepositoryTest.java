@@ -90,6 +90,11 @@ class SqliteProductRepositoryTest {
         assertThat(repo.findSku(sku).orElseThrow().stock()).isEqualTo(15);
         assertThatThrownBy(() -> repo.move(sku, MovementKind.SALE, 16, "")).isInstanceOf(RuntimeException.class);
         assertThat(repo.findSku(sku).orElseThrow().stock()).isEqualTo(15);
+        ws.database().inTransaction(c -> repo.adjustTo(c, sku, 12, MovementKind.SYNC_ADJUSTMENT, "平台库存"));
+        assertThat(repo.history(sku, 1)).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MovementKind.SYNC_ADJUSTMENT);
+            assertThat(m.quantity()).isEqualTo(-3);
+        });
     }
 
     @Test
