@@ -47,7 +47,6 @@ CREATE TABLE stock_movement (
     at            INTEGER NOT NULL
 );
 CREATE INDEX stock_movement_by_sku ON stock_movement(sku_id, id);
-CREATE INDEX stock_movement_by_kind_at ON stock_movement(kind, at);
 
 -- Stock is never edited in place: a change must leave it equal to the sum of the ledger, so it can only follow a new
 -- ledger row in the same transaction. (A new SKU may start with its opening stock, inserted with its first row.)
