@@ -255,13 +255,32 @@ public final class ProductEditorViewModel {
         }
         Product p = snapshot();
         String note = i18n.get("products.stock.editorNote");
-        tasks.quietly(x -> repo.saveWithStock(p, note), saved -> {
+        java.util.Map<Long, Long> loaded = new java.util.HashMap<>();
+        if (base.get() != null) {
+            base.get().skus().forEach(s -> loaded.put(s.id(), s.stock()));
+        }
+        tasks.quietly(x -> repo.saveWithStock(keepStockMovedMeanwhile(p, loaded), note), saved -> {
             base.set(saved);
             skus.setAll(saved.skus());
             notifier.success(i18n.format("products.save.done", saved.name()));
             onSaved.accept(saved);
         }, e -> notifier.error(i18n.get("products.save.failed"), e));
         return true;
+    }
+
+    /**
+     * A stock the user did not touch in the editor is saved as it is now, not as it was when the editor opened: a sale
+     * recorded meanwhile must not be undone by a correction back to the old count. Runs off the FX thread.
+     */
+    private Product keepStockMovedMeanwhile(Product p, java.util.Map<Long, Long> loaded) {
+        if (p.id() == 0) {
+            return p;
+        }
+        java.util.Map<Long, Long> current = new java.util.HashMap<>();
+        repo.findById(p.id()).ifPresent(now -> now.skus().forEach(s -> current.put(s.id(), s.stock())));
+        return p.withSkus(p.skus().stream().map(s -> s.id() != 0 && current.containsKey(s.id())
+                && java.util.Objects.equals(loaded.get(s.id()), s.stock()) ? s.withStock(current.get(s.id())) : s)
+                .toList());
     }
 
     public void loadMedia() {

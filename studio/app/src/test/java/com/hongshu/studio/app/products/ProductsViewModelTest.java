@@ -121,6 +121,22 @@ class ProductsViewModelTest {
     }
 
     @Test
+    void savingTheEditorDoesNotUndoASaleRecordedWhileItWasOpen() {
+        Product tee = createTwoByThree();
+        editor.open(tee.id());
+        long sku = editor.skus().get(0).id();
+        repo.move(sku, MovementKind.RESTOCK, 10, "");
+        editor.setSkuStock(1, "4"); // the user changes another SKU's count
+        editor.nameProperty().set("纯棉短袖T恤 2026");
+        repo.move(sku, MovementKind.SALE, 3, "");
+        assertThat(editor.save()).isTrue();
+        assertThat(repo.findSku(sku).orElseThrow().stock()).isEqualTo(7);
+        assertThat(repo.history(sku, 5)).extracting(StockMovement::kind)
+                .containsExactly(MovementKind.SALE, MovementKind.RESTOCK);
+        assertThat(repo.findSku(editor.skus().get(1).id()).orElseThrow().stock()).isEqualTo(4);
+    }
+
+    @Test
     void inlineEditsAreValidatedAndAStockEditIsACorrectionOfTheDifference() {
         createTwoByThree();
         vm.refresh();
