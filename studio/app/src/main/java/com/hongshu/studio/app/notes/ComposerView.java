@@ -215,6 +215,13 @@ final class ComposerView {
                 vm.schedule(at);
             }
         });
+        Button nextSlot = new Button(i18n.get("calendar.composer.nextSlot"),
+                Icons.of(Material2OutlinedAL.EVENT_AVAILABLE, 16));
+        nextSlot.setId("notes-schedule-next-slot");
+        nextSlot.disableProperty().bind(vm.blockingProperty());
+        nextSlot.setVisible(vm.hasNextSlot());
+        nextSlot.managedProperty().bind(nextSlot.visibleProperty());
+        nextSlot.setOnAction(e -> vm.scheduleAtNextFreeSlot());
         Button publish = new Button(i18n.get("notes.composer.publish"), Icons.of(Material2OutlinedMZ.SEND, 16));
         publish.setId("notes-publish");
         publish.getStyleClass().add("accent");
@@ -226,7 +233,7 @@ final class ComposerView {
         bar.getStyleClass().add("notes-toolbar");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox publishBar = new HBox(6, gap, day, hour, schedule, publish);
+        HBox publishBar = new HBox(6, gap, day, hour, schedule, nextSlot, publish);
         publishBar.setAlignment(Pos.CENTER_RIGHT);
         publishBar.getStyleClass().add("notes-publish-bar");
         this.publishBar = publishBar;
