@@ -82,8 +82,15 @@ final class WeekGrid implements Chips.DropTarget {
         return box;
     }
 
-    /** The hour at the top: the morning, or just before the earliest note of the week if that is earlier. */
+    /** The hour at the top: the suggested slot, else the morning or just before the week's earliest note. */
     private int firstHourShown() {
+        SlotFinder.Slot suggested = vm.suggestionProperty().get();
+        if (suggested != null) {
+            var at = suggested.at().atZone(vm.settingsProperty().get().accountZone());
+            if (vm.visibleDays().contains(at.toLocalDate())) {
+                return Math.max(0, at.getHour() - 2);
+            }
+        }
         int earliest = vm.entries().stream().mapToInt(e -> e.time().account().getHour()).min().orElse(8);
         return Math.max(0, Math.min(8, earliest) - 1);
     }
