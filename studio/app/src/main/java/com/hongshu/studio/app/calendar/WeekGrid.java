@@ -34,6 +34,7 @@ final class WeekGrid implements Chips.DropTarget {
     static final double HOUR_PX = 52;
     static final double CHIP_PX = 40;
     static final int SNAP_MINUTES = 15;
+    private static final double SCROLL_BAR_PX = 12;
     private static final PseudoClass TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -54,6 +55,7 @@ final class WeekGrid implements Chips.DropTarget {
         LocalDate today = vm.todayInAccountZone();
         GridPane head = grid();
         GridPane body = grid();
+        head.setPadding(new javafx.geometry.Insets(0, SCROLL_BAR_PX, 0, 0)); // keeps headers over their columns
         head.add(new Region(), 0, 0);
         body.add(ruler(), 0, 0);
         Map<LocalDate, List<CalendarEntry>> byDay = new LinkedHashMap<>();
