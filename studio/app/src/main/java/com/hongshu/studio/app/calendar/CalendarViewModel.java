@@ -81,6 +81,7 @@ public final class CalendarViewModel {
     private final IntegerProperty crowded = new SimpleIntegerProperty();
     private final ObjectProperty<SlotFinder.Slot> suggestion = new SimpleObjectProperty<>();
     private long generation;
+    private boolean settingsRead;
 
     public CalendarViewModel(NoteRepository notes, NotePublishing publishing, CalendarSettingsStore settingsStore,
                              TaskRunner tasks, Notifier notifier, I18n i18n, Clock clock, NotesLink link) {
@@ -106,7 +107,15 @@ public final class CalendarViewModel {
         LocalDate a = anchor.get();
         tasks.quietly(p -> load(settingsStore.load(), m, a), loaded -> {
             if (mine == generation) {
+                boolean first = !settingsRead;
+                settingsRead = true;
                 settings.set(loaded.settings());
+                LocalDate today = todayInAccountZone();
+                if (first && !loaded.settings().accountZone().equals(CalendarSettings.DEFAULT_ZONE)
+                        && !today.equals(a)) {
+                    anchor.set(today); // the first anchor was taken before the account's zone was known
+                    return;
+                }
                 entries.setAll(loaded.entries());
                 crowded.set((int) loaded.entries().stream().filter(CalendarEntry::crowded).count());
             }
@@ -210,6 +219,19 @@ public final class CalendarViewModel {
             link.rescheduled(e.id());
             refresh();
         }, err -> notifier.error(i18n.get("calendar.move.failed"), err));
+    }
+
+    /** Moves the note to the next free posting slot (the keyboard and context-menu way to reschedule). */
+    public void moveToNextFreeSlot(long noteId) {
+        find(noteId).ifPresent(e -> tasks.quietly(p -> planner.nextFree(noteId), found -> {
+            if (found.isEmpty()) {
+                notifier.warn(i18n.get("calendar.slot.none"));
+            } else if (found.get().at().equals(e.at())) {
+                notifier.info(i18n.format("calendar.slot.already", describe(e.at())));
+            } else {
+                move(e, found.get().at());
+            }
+        }, err -> notifier.error(i18n.get("calendar.loadFailed"), err)));
     }
 
     /** Finds the next free posting slot from now on and shows its week. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -101,6 +103,13 @@ final class Chips {
             }
         }
         Tooltip.install(chip, new Tooltip(String.join("\n", tip)));
+        MenuItem open = new MenuItem(i18n.get("calendar.chip.open"));
+        open.setOnAction(ev -> vm.open(e.id()));
+        MenuItem nextSlot = new MenuItem(i18n.get("calendar.chip.nextSlot"));
+        nextSlot.setDisable(!e.movable());
+        nextSlot.setOnAction(ev -> vm.moveToNextFreeSlot(e.id()));
+        ContextMenu menu = new ContextMenu(open, nextSlot);
+        chip.setOnContextMenuRequested(ev -> menu.show(chip, ev.getScreenX(), ev.getScreenY()));
         draggable(chip, e, target);
         return chip;
     }

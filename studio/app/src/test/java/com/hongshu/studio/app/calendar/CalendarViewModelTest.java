@@ -198,6 +198,29 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void aNoteCanBeMovedToTheNextFreeSlotWithoutDragging() {
+        note("noon", NoteStatus.SCHEDULED, "2026-03-02T04:00:00Z");
+        long odd = note("at an odd time", NoteStatus.SCHEDULED, "2026-03-03T17:58:00Z");
+        vm.refresh();
+        vm.moveToNextFreeSlot(odd);
+        assertThat(stored(odd)).isEqualTo(Instant.parse("2026-03-02T11:30:00Z")); // today 19:30 in Shanghai
+        vm.moveToNextFreeSlot(odd);
+        assertThat(notifier.notices()).last().extracting(Notice::message).asString()
+                .startsWith("The note is already at the next free slot");
+        assertThat(publishCalls).hasSize(1);
+    }
+
+    @Test
+    void theFirstMonthShownIsTodaysInTheAccountsZone() {
+        // 02:00 UTC on 2 March: still 1 March in Los Angeles.
+        store.save(new CalendarSettings(CalendarSettings.DEFAULT.slots(), CalendarSettings.DEFAULT.pace(),
+                ZoneId.of("America/Los_Angeles")));
+        vm.refresh();
+        assertThat(vm.anchorProperty().get()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(vm.visibleDays().get(0)).isEqualTo(LocalDate.of(2026, 2, 23));
+    }
+
+    @Test
     void navigationMovesByMonthOrWeekAndTodayComesBack() {
         vm.next();
         assertThat(vm.anchorProperty().get()).isEqualTo(LocalDate.of(2026, 4, 2));
