@@ -215,8 +215,10 @@ final class ComposerView {
                 vm.schedule(at);
             }
         });
-        Button nextSlot = new Button(i18n.get("calendar.composer.nextSlot"),
-                Icons.of(Material2OutlinedAL.EVENT_AVAILABLE, 16));
+        // Icon only: the publish bar is already full at the usual window width.
+        Button nextSlot = new Button(null, Icons.of(Material2OutlinedAL.EVENT_AVAILABLE, 16));
+        nextSlot.setTooltip(new javafx.scene.control.Tooltip(i18n.get("calendar.composer.nextSlot")));
+        nextSlot.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         nextSlot.setId("notes-schedule-next-slot");
         nextSlot.disableProperty().bind(vm.blockingProperty());
         nextSlot.setVisible(vm.hasNextSlot());
