@@ -60,7 +60,7 @@ final class Chips {
         if (e.time().differs()) {
             Label local = new Label("(" + TIME.format(e.time().local()) + ")");
             local.getStyleClass().add("calendar-chip-local");
-            local.setMinWidth(Region.USE_PREF_SIZE);
+            local.setMinWidth(0); // in a narrow day it gives way (ellipsis); the tooltip has both times in full
             chip.getChildren().add(local);
         }
         chip.getChildren().add(title);
