@@ -104,6 +104,22 @@ class CalendarFlowTest {
     }
 
     @Test
+    void inTheWeekADragAcrossOneColumnKeepsTheTimeAndChangesTheDay() throws Exception {
+        LocalDate target = tomorrow.plusDays(1);
+        org.junit.jupiter.api.Assumptions.assumeTrue(CalendarViewModel.days(CalendarViewModel.Mode.WEEK,
+                tomorrow.minusDays(1)).contains(target), "the day after tomorrow is in next week");
+        robot.clickOn("#nav-calendar");
+        robot.clickOn("#calendar-mode-week");
+        waitUntil(() -> robot.lookup("#calendar-column-" + tomorrow + " " + chip()).tryQuery().isPresent());
+        double width = robot.lookup("#calendar-column-" + tomorrow).queryAs(javafx.scene.layout.Region.class)
+                .getWidth();
+        robot.drag(chip()).moveBy(width, 0).drop();
+        waitUntil(() -> robot.lookup("#calendar-column-" + target + " " + chip()).tryQuery().isPresent());
+        assertThat(robot.lookup("#calendar-column-" + target + " " + chip() + " .calendar-chip-time")
+                .queryAs(Label.class).getText()).isEqualTo("12:00");
+    }
+
+    @Test
     void aNoteDroppedOnAPastDayStaysWhereItIsAndTheUserIsToldWhy() throws Exception {
         LocalDate yesterday = tomorrow.minusDays(2);
         org.junit.jupiter.api.Assumptions.assumeTrue(CalendarViewModel.days(CalendarViewModel.Mode.MONTH,
