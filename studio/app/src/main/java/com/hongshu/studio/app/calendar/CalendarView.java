@@ -41,6 +41,9 @@ public final class CalendarView {
     private final Label warning = new Label();
     /** Held by the view (the root keeps the view), registered weakly: a view rebuilt for a language change leaks nothing. */
     private final InvalidationListener render = o -> render();
+    /** The toggle buttons' listeners, held here for the same reason. */
+    private final List<InvalidationListener> modeListeners = new java.util.ArrayList<>();
+    private final ToggleButton settingsToggle = new ToggleButton();
 
     public CalendarView(CalendarViewModel vm, CalendarSettingsViewModel settings, I18n i18n) {
         this.vm = vm;
@@ -76,8 +79,6 @@ public final class CalendarView {
         render();
         return root;
     }
-
-    private final ToggleButton settingsToggle = new ToggleButton();
 
     private Node toolbar() {
         Button today = new Button(i18n.get("calendar.today"), Icons.of(Material2OutlinedMZ.TODAY, 16));
@@ -124,8 +125,6 @@ public final class CalendarView {
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
     }
-
-    private final java.util.List<InvalidationListener> modeListeners = new java.util.ArrayList<>();
 
     private InvalidationListener modeListener(ToggleButton b, CalendarViewModel.Mode m) {
         InvalidationListener l = o -> b.setSelected(vm.modeProperty().get() == m);
