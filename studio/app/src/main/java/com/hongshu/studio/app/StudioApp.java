@@ -295,6 +295,11 @@ public final class StudioApp extends Application implements WorkspaceActions {
     }
 
     @Override
+    public void openSection(Section section) {
+        shell.open(section);
+    }
+
+    @Override
     public void openFolder(Path dir) {
         tasks.quietly(p -> {
             java.nio.file.Files.createDirectories(dir);

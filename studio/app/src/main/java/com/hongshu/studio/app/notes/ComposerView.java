@@ -217,6 +217,15 @@ final class ComposerView {
                 vm.schedule(at);
             }
         });
+        // Icon only: the publish bar is already full at the usual window width.
+        Button nextSlot = Icons.button("notes-schedule-next-slot", Material2OutlinedAL.EVENT_AVAILABLE, 16,
+                i18n.get("calendar.composer.nextSlot"));
+        nextSlot.getStyleClass().remove("flat");
+        nextSlot.setMinWidth(Region.USE_PREF_SIZE);
+        nextSlot.disableProperty().bind(vm.blockingProperty());
+        nextSlot.setVisible(vm.hasNextSlot());
+        nextSlot.managedProperty().bind(nextSlot.visibleProperty());
+        nextSlot.setOnAction(e -> vm.scheduleAtNextFreeSlot());
         Button publish = new Button(i18n.get("notes.composer.publish"), Icons.of(Material2OutlinedMZ.SEND, 16));
         publish.setId("notes-publish");
         publish.setMinWidth(Region.USE_PREF_SIZE);
@@ -228,7 +237,8 @@ final class ComposerView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notes-toolbar");
         // Wraps onto a second line rather than pushing the phone preview out of a narrow window.
-        javafx.scene.layout.FlowPane publishBar = new javafx.scene.layout.FlowPane(6, 6, day, hour, schedule, publish);
+        javafx.scene.layout.FlowPane publishBar =
+                new javafx.scene.layout.FlowPane(6, 6, day, hour, schedule, nextSlot, publish);
         publishBar.setAlignment(Pos.CENTER_RIGHT);
         publishBar.getStyleClass().add("notes-publish-bar");
         this.publishBar = publishBar;

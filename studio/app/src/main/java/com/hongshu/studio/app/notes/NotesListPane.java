@@ -196,7 +196,8 @@ final class NotesListPane {
             status.setText(i18n.get("notes.status." + item.status().name()));
             status.getStyleClass().removeIf(s -> s.startsWith("notes-status-"));
             status.getStyleClass().add("notes-status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
-            meta.setText(format.format(item.updatedAt()) + " · " + i18n.format("notes.list.images", item.imageCount()));
+            boolean timed = item.status() != NoteStatus.DRAFT && item.scheduledAt() != null;
+            meta.setText(format.format(timed ? item.scheduledAt() : item.updatedAt()) + " · " + i18n.format("notes.list.images", item.imageCount()));
             setGraphic(box);
             if (getIndex() >= vm.rows().size() - 1) {
                 vm.loadMore();
