@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 DEB=$(ls packaging/target/hongshu-studio_*.deb | head -n 1)
 WS=$(mktemp -d)/workspace
 
+# dpkg -i does not fetch dependencies: install the ones the package declares (as `apt install ./file.deb` would).
+DEPS=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed -e 's/([^)]*)//' -e 's/|.*//' | xargs)
+if [ -n "$DEPS" ] && ! dpkg -s $DEPS >/dev/null 2>&1; then
+  apt-get install -y -qq $DEPS >/dev/null
+fi
 dpkg -i "$DEB"
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :88 -screen 0 1600x1000x24 >/dev/null 2>&1 & XVFB=$!

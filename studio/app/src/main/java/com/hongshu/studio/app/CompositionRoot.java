@@ -1,5 +1,6 @@
 package com.hongshu.studio.app;
 
+import com.hongshu.studio.app.calendar.CalendarModule;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
@@ -28,7 +29,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "products");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "products");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -48,6 +49,10 @@ public final class CompositionRoot implements AutoCloseable {
         products.onChange(notes.viewModel().composer()::refreshProducts);
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         screens.put(Section.PRODUCTS, new Screen(products::view, products::refresh));
+        CalendarModule calendar = new CalendarModule(workspace, clock, i18n, tasks, notifier, notes,
+                new com.hongshu.studio.core.notes.NotePublishing.Local(notes.repository()),
+                id -> actions.openSection(Section.NOTES));
+        screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));

@@ -274,8 +274,8 @@ public final class StudioApp extends Application implements WorkspaceActions {
 
     private void applyTheme(String theme) {
         Application.setUserAgentStylesheet("dark".equals(theme)
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     private void rememberBounds() {
@@ -292,6 +292,11 @@ public final class StudioApp extends Application implements WorkspaceActions {
             stage.toFront();
             stage.requestFocus();
         });
+    }
+
+    @Override
+    public void openSection(Section section) {
+        shell.open(section);
     }
 
     @Override

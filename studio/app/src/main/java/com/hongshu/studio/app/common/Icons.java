@@ -1,5 +1,7 @@
 package com.hongshu.studio.app.common;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -17,5 +19,15 @@ public final class Icons {
         FontIcon icon = new FontIcon(ikon);
         icon.setIconSize(size);
         return icon;
+    }
+
+    /** A flat button showing only the icon; {@code name} is its tooltip and what a screen reader says. */
+    public static Button button(String id, Ikon ikon, int size, String name) {
+        Button b = new Button(null, of(ikon, size));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(name));
+        b.setAccessibleText(name);
+        return b;
     }
 }

@@ -188,6 +188,11 @@ final class ComposerView {
         return root;
     }
 
+    /** Icon buttons keep the toolbar whole on a narrow window; the tooltip names them. */
+    private Button toolButton(String id, String key, org.kordamp.ikonli.Ikon icon) {
+        return Icons.button(id, icon, 18, i18n.get(key));
+    }
+
     private Node toolbar() {
         Button undo = new Button(null, Icons.of(Material2OutlinedMZ.UNDO, 18));
         undo.setId("notes-undo");
@@ -204,34 +209,31 @@ final class ComposerView {
         Label saved = new Label();
         saved.setId("notes-save-state");
         saved.getStyleClass().add("notes-muted");
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("notes.save." + vm.saveStateProperty().get().name()), vm.saveStateProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button library = new Button(i18n.get("notes.composer.library"), Icons.of(Material2OutlinedMZ.PHOTO_LIBRARY, 16));
-        library.setId("notes-library");
-        library.getStyleClass().add("flat");
+        Button library = toolButton("notes-library", "notes.composer.library", Material2OutlinedMZ.PHOTO_LIBRARY);
         library.setOnAction(e -> actions.openLibrary(library));
-        Button export = new Button(i18n.get("notes.composer.export"), Icons.of(Material2OutlinedAL.FOLDER_OPEN, 16));
-        export.setId("notes-export");
-        export.getStyleClass().add("flat");
+        Button export = toolButton("notes-export", "notes.composer.export", Material2OutlinedAL.FOLDER_OPEN);
         export.setOnAction(e -> actions.export(export));
-
-        Button blocklist = new Button(i18n.get("notes.composer.blocklist"), Icons.of(Material2OutlinedAL.BLOCK, 16));
-        blocklist.setId("notes-blocklist");
-        blocklist.getStyleClass().add("flat");
+        Button blocklist = toolButton("notes-blocklist", "notes.composer.blocklist", Material2OutlinedAL.BLOCK);
         blocklist.setOnAction(e -> actions.editBlocklist(blocklist));
 
         DatePicker day = new DatePicker(LocalDate.now(zone).plusDays(1));
         day.setId("notes-schedule-day");
-        day.setPrefWidth(160);
+        day.setPrefWidth(140);
+        day.setMinWidth(130);
         Spinner<Integer> hour = new Spinner<>(0, 23, 9);
         hour.setId("notes-schedule-hour");
         hour.setPrefWidth(72);
+        hour.setMinWidth(Region.USE_PREF_SIZE);
         hour.setEditable(true);
         Button schedule = new Button(i18n.get("notes.composer.schedule"), Icons.of(Material2OutlinedMZ.SCHEDULE, 16));
         schedule.setId("notes-schedule");
+        schedule.setMinWidth(Region.USE_PREF_SIZE);
         schedule.disableProperty().bind(vm.blockingProperty());
         schedule.setOnAction(e -> {
             if (day.getValue() != null) {
@@ -239,8 +241,18 @@ final class ComposerView {
                 vm.schedule(at);
             }
         });
+        // Icon only: the publish bar is already full at the usual window width.
+        Button nextSlot = Icons.button("notes-schedule-next-slot", Material2OutlinedAL.EVENT_AVAILABLE, 16,
+                i18n.get("calendar.composer.nextSlot"));
+        nextSlot.getStyleClass().remove("flat");
+        nextSlot.setMinWidth(Region.USE_PREF_SIZE);
+        nextSlot.disableProperty().bind(vm.blockingProperty());
+        nextSlot.setVisible(vm.hasNextSlot());
+        nextSlot.managedProperty().bind(nextSlot.visibleProperty());
+        nextSlot.setOnAction(e -> vm.scheduleAtNextFreeSlot());
         Button publish = new Button(i18n.get("notes.composer.publish"), Icons.of(Material2OutlinedMZ.SEND, 16));
         publish.setId("notes-publish");
+        publish.setMinWidth(Region.USE_PREF_SIZE);
         publish.getStyleClass().add("accent");
         publish.disableProperty().bind(vm.blockingProperty());
         publish.setOnAction(e -> vm.publishNow());
@@ -248,9 +260,9 @@ final class ComposerView {
         HBox bar = new HBox(6, undo, redo, saved, spacer, library, blocklist, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notes-toolbar");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox publishBar = new HBox(6, gap, day, hour, schedule, publish);
+        // Wraps onto a second line rather than pushing the phone preview out of a narrow window.
+        javafx.scene.layout.FlowPane publishBar =
+                new javafx.scene.layout.FlowPane(6, 6, day, hour, schedule, nextSlot, publish);
         publishBar.setAlignment(Pos.CENTER_RIGHT);
         publishBar.getStyleClass().add("notes-publish-bar");
         this.publishBar = publishBar;

@@ -341,6 +341,42 @@ public final class ComposerViewModel {
         return true;
     }
 
+    /** Where "next free slot" looks: the calendar's posting slots (wired by the calendar; none without it). */
+    public interface NextSlot {
+        /** Blocking: the next free slot after {@code after}, not counting the note itself. */
+        java.util.Optional<Instant> find(long noteId, Instant after);
+
+        /** The time as the calendar shows it (account's zone, and the computer's when it differs). */
+        String describe(Instant at);
+    }
+
+    private NextSlot nextSlot;
+
+    public void setNextSlot(NextSlot slots) {
+        this.nextSlot = slots;
+    }
+
+    public boolean hasNextSlot() {
+        return nextSlot != null;
+    }
+
+    /** Schedules the note for the calendar's next free posting slot, with the usual checks. */
+    public void scheduleAtNextFreeSlot() {
+        NextSlot slots = nextSlot;
+        if (slots == null || base == null) {
+            return;
+        }
+        long id = noteId.get();
+        Instant after = clock.instant().plus(NoteRules.CURRENT.scheduleMinAhead()); // what schedule() accepts
+        tasks.quietly(p -> slots.find(id, after), found -> {
+            if (found.isEmpty()) {
+                notifier.warn(i18n.get("calendar.composer.noSlot"));
+            } else if (noteId.get() == id && schedule(found.get())) {
+                notifier.info(i18n.format("calendar.composer.scheduled", slots.describe(found.get())));
+            }
+        }, e -> notifier.error(i18n.get("calendar.loadFailed"), e));
+    }
+
     /** The violation in the user's language. */
     public String describe(Violation v) {
         return i18n.format("notes.rule." + v.rule().name(), v.args().toArray());

@@ -61,6 +61,7 @@ final class ImageStrip {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("notes-strip-scroll");
         Label hint = new Label(i18n.get("notes.media.dropHint"));
+        hint.setWrapText(true);
         hint.getStyleClass().add("notes-muted");
         VBox box = new VBox(4, scroll, hint);
         box.setOnDragOver(e -> {

@@ -19,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,7 +68,8 @@ final class NotesListPane {
         sort.setConverter(converter(s -> s == null ? "" : i18n.get("notes.sort." + s.name())));
         sort.valueProperty().bindBidirectional(vm.sortProperty());
         sort.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        // Status beside its pref width, sort taking the rest: neither is cut at the narrowest list width.
+        status.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(sort, Priority.ALWAYS);
 
         DatePicker from = new DatePicker();
@@ -118,6 +118,7 @@ final class NotesListPane {
         Button add = new Button(i18n.get("notes.list.new"), Icons.of(Material2OutlinedAL.ADD, 16));
         add.setId("notes-new");
         add.getStyleClass().add("accent");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> vm.newNote());
         Button duplicate = iconButton(Material2OutlinedAL.CONTENT_COPY, "notes.list.duplicate", "notes-duplicate");
         duplicate.setOnAction(e -> vm.duplicateSelected());
@@ -133,6 +134,7 @@ final class NotesListPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("notes-muted");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("notes.list.count", vm.totalProperty().get()), vm.totalProperty()));
 
@@ -146,11 +148,7 @@ final class NotesListPane {
     }
 
     private Button iconButton(org.kordamp.ikonli.Ikon icon, String key, String id) {
-        Button b = new Button(null, Icons.of(icon, 16));
-        b.setId(id);
-        b.setTooltip(new Tooltip(i18n.get(key)));
-        b.getStyleClass().add("flat");
-        return b;
+        return Icons.button(id, icon, 16, i18n.get(key));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
@@ -198,7 +196,8 @@ final class NotesListPane {
             status.setText(i18n.get("notes.status." + item.status().name()));
             status.getStyleClass().removeIf(s -> s.startsWith("notes-status-"));
             status.getStyleClass().add("notes-status-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
-            meta.setText(format.format(item.updatedAt()) + " · " + i18n.format("notes.list.images", item.imageCount()));
+            boolean timed = item.status() != NoteStatus.DRAFT && item.scheduledAt() != null;
+            meta.setText(format.format(timed ? item.scheduledAt() : item.updatedAt()) + " · " + i18n.format("notes.list.images", item.imageCount()));
             setGraphic(box);
             if (getIndex() >= vm.rows().size() - 1) {
                 vm.loadMore();

@@ -64,11 +64,13 @@ final class PhonePreview {
         heading.getStyleClass().add("title-4");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox box = new VBox(8, heading, scroll);
         box.setId("notes-preview");
         box.getStyleClass().add("notes-preview");
-        box.setPrefWidth(PHONE_W + 40);
-        box.setMinWidth(PHONE_W + 30);
+        // Room for the phone, the padding and a vertical scroll bar.
+        box.setPrefWidth(PHONE_W + 60);
+        box.setMinWidth(PHONE_W + 50);
         return box;
     }
 

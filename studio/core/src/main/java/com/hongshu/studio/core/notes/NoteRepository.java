@@ -24,6 +24,9 @@ public interface NoteRepository {
     /** How many notes match {@code query}, ignoring its page window. */
     long count(NoteQuery query);
 
+    /** Scheduled, published or failed notes whose time is in {@code [from, to)}, earliest first (the calendar). */
+    List<NoteSummary> listScheduledBetween(java.time.Instant from, java.time.Instant to, int limit);
+
     /** Moves notes to the bin; {@link #restore} brings them back (undo). */
     void delete(Collection<Long> ids);
 

@@ -163,6 +163,32 @@ public final class SqliteNoteRepository implements NoteRepository {
     }
 
     @Override
+    public List<NoteSummary> listScheduledBetween(Instant from, Instant to, int limit) {
+        String sql = "SELECT n.id, n.kind, n.title, substr(n.body, 1, 80), n.status, n.updated_at, n.scheduled_at,"
+                + " coalesce((SELECT media_id FROM note_media m WHERE m.note_id = n.id AND m.position = 0),"
+                + " n.video_media_id), (SELECT count(*) FROM note_media m WHERE m.note_id = n.id)"
+                + " FROM note n WHERE n.deleted_at IS NULL AND n.status IN ('SCHEDULED', 'PUBLISHED', 'FAILED')"
+                + " AND n.scheduled_at >= ? AND n.scheduled_at < ? ORDER BY n.scheduled_at, n.id LIMIT ?";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                ps.setInt(3, limit);
+                List<NoteSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new NoteSummary(rs.getLong(1), NoteKind.valueOf(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), NoteStatus.valueOf(rs.getString(5)),
+                                Instant.ofEpochMilli(rs.getLong(6)), NoteRows.instant(rs, 7),
+                                (Long) NoteRows.longOrNull(rs, 8), rs.getInt(9)));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    @Override
     public void delete(Collection<Long> ids) {
         setDeleted(ids, clock.millis());
     }
