@@ -98,11 +98,13 @@ public final class ProductsViewModel {
             return new Page(page.rows(), page.total(), repo.lowStock(LOW_STOCK_SHOWN), repo.lowStockCount());
         }, result -> {
             if (mine == generation) {
+                List<Long> keep = List.copyOf(selected); // the view clears its selection when rows are replaced
                 rows.setAll(result.rows());
                 total.set(result.total());
                 lowStock.setAll(result.low());
                 lowStockCount.set(result.lowCount());
-                selected.retainAll(result.rows().stream().map(SkuRow::skuId).toList());
+                java.util.Set<Long> shown = new java.util.HashSet<>(result.rows().stream().map(SkuRow::skuId).toList());
+                selected.setAll(keep.stream().filter(shown::contains).toList());
             }
         }, e -> notifier.error(i18n.get("products.list.failed"), e));
     }

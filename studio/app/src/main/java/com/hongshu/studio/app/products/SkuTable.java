@@ -94,9 +94,29 @@ final class SkuTable {
                 pseudoClassStateChanged(OUT, !empty && item != null && item.outOfStock());
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SkuRow>) c ->
+        // the selection lives in the view model (bulk edits, and kept across a refresh); the table mirrors it
+        boolean[] syncing = {false};
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SkuRow>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
                 vm.selected().setAll(table.getSelectionModel().getSelectedItems().stream()
-                        .filter(java.util.Objects::nonNull).map(SkuRow::skuId).toList()));
+                        .filter(java.util.Objects::nonNull).map(SkuRow::skuId).toList());
+                syncing[0] = false;
+            }
+        });
+        vm.selected().addListener((ListChangeListener<Long>) c -> {
+            if (syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (vm.selected().contains(table.getItems().get(i).skuId())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+            syncing[0] = false;
+        });
         return table;
     }
 

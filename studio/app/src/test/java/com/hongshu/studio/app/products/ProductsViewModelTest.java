@@ -163,6 +163,7 @@ class ProductsViewModelTest {
         vm.refresh();
         vm.selected().setAll(vm.rows().subList(0, 3).stream().map(SkuRow::skuId).toList());
         assertThat(vm.bulkPrice("-10%")).isTrue();
+        assertThat(vm.selected()).hasSize(3); // kept across the refresh, for the next bulk edit
         assertThat(vm.rows().stream().filter(r -> vm.selected().contains(r.skuId())).map(SkuRow::priceFen))
                 .containsOnly(7110L);
         assertThat(vm.rows().stream().filter(r -> !vm.selected().contains(r.skuId())).map(SkuRow::priceFen))
