@@ -15,3 +15,6 @@ BEGIN
 END;
 
 CREATE INDEX note_account ON note (account_id);
+
+-- Why a note needs the user (a failure, a review rejection, a missed time), in the platform's or the engine's words.
+ALTER TABLE note ADD COLUMN sync_message TEXT;
