@@ -10,6 +10,7 @@ import com.hongshu.studio.app.settings.WorkspaceActions;
 import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.app.sync.SyncModule;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "sync");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -36,12 +37,16 @@ public final class CompositionRoot implements AutoCloseable {
     private final Backups backups;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final NotesModule notes;
+    private final SyncModule sync;
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                            UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
-        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier);
+        sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
+        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, sync.publishing());
+        screens.put(Section.SYNC, new Screen(sync::view, sync::refresh));
+        sync.start();
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
@@ -58,7 +63,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Small live indicators for the status bar (sync queue, low stock, ...). */
     public List<Supplier<Node>> statusItems() {
-        return List.of();
+        return List.of(sync::badge);
     }
 
     public Workspace workspace() {
@@ -68,6 +73,7 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public void close() {
         notes.close();
+        sync.close();
         workspace.close();
     }
 }

@@ -9,4 +9,8 @@ public interface WorkspaceActions {
     void restore(Path backup);
 
     void openFolder(Path folder);
+
+    /** Opens {@code page} in the system browser (callable from any thread). */
+    default void browse(java.net.URI page) {
+    }
 }

@@ -91,14 +91,19 @@ public final class NoteSyncStatus {
         });
     }
 
-    /** Notes out on the platform whose review or publication may still change, oldest first. */
+    /** Notes this studio sent in the last week (their review may still change), least recently changed first. */
     public List<RemoteNote> onPlatform(int limit) {
+        long since = clock.millis() - java.time.Duration.ofDays(7).toMillis();
         return db.read(c -> {
             List<RemoteNote> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, coalesce(account_id, (SELECT min(id) FROM"
                     + " sync_account)), remote_id, status FROM note WHERE remote_id IS NOT NULL"
-                    + " AND status IN ('PUBLISHED', 'SCHEDULED') AND deleted_at IS NULL ORDER BY updated_at LIMIT ?")) {
-                ps.setInt(1, limit);
+                    + " AND status IN ('PUBLISHED', 'SCHEDULED') AND deleted_at IS NULL AND EXISTS (SELECT 1 FROM"
+                    + " outbox_operation o WHERE o.aggregate_type = 'note' AND o.aggregate_id = note.id"
+                    + " AND o.kind = 'NOTE_CREATE' AND o.status = 'SUCCEEDED' AND o.updated_at >= ?)"
+                    + " ORDER BY updated_at LIMIT ?")) {
+                ps.setLong(1, since);
+                ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new RemoteNote(rs.getLong(1), rs.getLong(2), rs.getString(3),
