@@ -20,6 +20,11 @@ final class LocalSandbox implements AutoCloseable {
 
     synchronized SandboxServer start() {
         if (server == null) {
+            try {
+                java.nio.file.Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot create " + dir, e);
+            }
             server = SandboxServer.start(SandboxConfig.defaults(dir.resolve("sandbox.db")));
         }
         return server;

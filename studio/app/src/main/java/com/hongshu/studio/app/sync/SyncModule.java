@@ -53,6 +53,12 @@ public final class SyncModule implements AutoCloseable {
 
     public SyncModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                       SecretStore secrets, Consumer<URI> browser) {
+        this(ws, clock, i18n, tasks, notifier, secrets, browser, SyncConfig.defaults());
+    }
+
+    /** {@code config}: the engine's numbers (the grace window comes from the workspace setting). */
+    public SyncModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                      SecretStore secrets, Consumer<URI> browser, SyncConfig config) {
         this.tasks = tasks;
         this.notifier = notifier;
         this.i18n = i18n;
@@ -69,7 +75,7 @@ public final class SyncModule implements AutoCloseable {
                 new LibraryMediaSource(new WorkspaceMediaLibrary(db, ws.mediaDir(), clock)));
         int grace = parse(settings.get(GRACE_MINUTES, String.valueOf(DEFAULT_GRACE_MINUTES)));
         SyncEngine engine = new SyncEngine(outbox, accounts, new SqliteRateLimitRepository(db), gateway, clock,
-                new SecureRandom(), SyncConfig.defaults().withGraceWindow(Duration.ofMinutes(grace)));
+                new SecureRandom(), config.withGraceWindow(Duration.ofMinutes(grace)));
         NoteSyncStatus notes = new NoteSyncStatus(db, clock);
         this.service = new SyncService(engine, outbox, accounts, notes, directory, clock);
         this.scheduler = new SyncScheduler(service::round, Duration.ofSeconds(30));
