@@ -3,6 +3,7 @@ package com.hongshu.studio.app.sync;
 import com.hongshu.studio.app.common.I18n;
 import java.net.URI;
 import java.util.function.Consumer;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -47,8 +48,14 @@ final class ConnectAccountDialog {
         form.addRow(2, new Label(i18n.get("sync.connect.secret")), secret);
         endpoint.setPrefColumnCount(28);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK)
+        ButtonType ok = new ButtonType(i18n.get("sync.connect.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("sync.connect.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        if (owner != null && owner.getScene() != null) {
+            // the CJK font the studio picked is set on the main scene's root
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.connect(endpoint.getText(), appId.getText(), secret.getText(), browser));
     }
 }

@@ -85,6 +85,7 @@ public final class SyncModule implements AutoCloseable {
                 endpoint.toString(), endpoint, appId, secret, i18n.get("sync.connect.browserDone"), open);
         this.vm = new SyncViewModel(outbox, accounts, notes, engine, scheduler::wake, connector, tasks, notifier,
                 i18n, clock.getZone());
+        vm.useSettings(settings);
         service.onChange(vm::refresh);
     }
 

@@ -46,11 +46,31 @@ public final class SyncView {
         connect.setOnAction(e -> new ConnectAccountDialog(vm, i18n, browser).show(connect.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, now, connect);
+        HBox header = new HBox(8, title, spacer, grace(), now, connect);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox box = new VBox(12, header, section("sync.accounts"), accounts(), section("sync.attention"), attention(),
                 section("sync.queue"), queue());
         box.setPadding(new Insets(24));
+        return box;
+    }
+
+    private Node grace() {
+        javafx.scene.control.Spinner<Integer> minutes = new javafx.scene.control.Spinner<>(0, 24 * 60,
+                vm.graceMinutes().get(), 5);
+        minutes.setId("sync-grace");
+        minutes.setEditable(true);
+        minutes.setPrefWidth(90);
+        vm.graceMinutes().addListener((o, a, b) -> minutes.getValueFactory().setValue(b.intValue()));
+        minutes.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.graceMinutes().get()) {
+                vm.saveGraceMinutes(b);
+            }
+        });
+        Label label = new Label(i18n.get("sync.grace"));
+        label.setTooltip(new javafx.scene.control.Tooltip(i18n.get("sync.grace.hint")));
+        HBox box = new HBox(6, label, minutes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 
@@ -87,8 +107,9 @@ public final class SyncView {
     private Node attention() {
         ListView<SyncViewModel.AttentionRow> list = new ListView<>(vm.attention());
         list.setId("sync-attention");
-        list.setPrefHeight(90);
-        list.setMinHeight(60);
+        list.setFixedCellSize(30);
+        list.setPrefHeight(3 * 30 + 4);
+        list.setMinHeight(3 * 30 + 4);
         list.setPlaceholder(new Label(i18n.get("sync.attention.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

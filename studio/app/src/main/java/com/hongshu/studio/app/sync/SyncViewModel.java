@@ -70,6 +70,8 @@ public final class SyncViewModel {
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObservableList<AttentionRow> attention = FXCollections.observableArrayList();
     private final IntegerProperty needsUser = new SimpleIntegerProperty();
+    private final IntegerProperty graceMinutes = new SimpleIntegerProperty(SyncModule.DEFAULT_GRACE_MINUTES);
+    private com.hongshu.studio.core.workspace.SettingsRepository settings;
 
     public SyncViewModel(OutboxRepository outbox, SyncAccountRepository accounts, NoteSyncStatus notes,
                          SyncEngine engine, Runnable wake, Connector connector, TaskRunner tasks, Notifier notifier,
@@ -103,7 +105,40 @@ public final class SyncViewModel {
         return needsUser;
     }
 
+    /** Minutes after its time within which a note missed while the studio was closed still goes out. */
+    public IntegerProperty graceMinutes() {
+        return graceMinutes;
+    }
+
+    /** Where the grace window is kept (the workspace settings); read on refresh. */
+    void useSettings(com.hongshu.studio.core.workspace.SettingsRepository workspaceSettings) {
+        this.settings = workspaceSettings;
+    }
+
+    /** Saves the grace window; it applies from the next start of the studio. */
+    public void saveGraceMinutes(int minutes) {
+        if (settings == null || minutes < 0) {
+            return;
+        }
+        com.hongshu.studio.core.workspace.SettingsRepository target = settings;
+        tasks.quietly(p -> {
+            target.put(SyncModule.GRACE_MINUTES, String.valueOf(minutes));
+            return minutes;
+        }, graceMinutes::set, e -> notifier.error(i18n.get("sync.action.failed"), e));
+    }
+
     public void refresh() {
+        if (settings != null) {
+            com.hongshu.studio.core.workspace.SettingsRepository source = settings;
+            tasks.quietly(p -> source.get(SyncModule.GRACE_MINUTES, String.valueOf(SyncModule.DEFAULT_GRACE_MINUTES)),
+                    text -> {
+                        try {
+                            graceMinutes.set(Integer.parseInt(text.strip()));
+                        } catch (NumberFormatException e) {
+                            graceMinutes.set(SyncModule.DEFAULT_GRACE_MINUTES);
+                        }
+                    }, e -> { });
+        }
         tasks.quietly(p -> new Snapshot(outbox.list(OutboxQuery.all(QUEUE_ROWS)), outbox.countByStatus(),
                         accountsRepo.all(), notes.needingAttention(100)), this::show,
                 e -> notifier.error(i18n.get("sync.load.failed"), e));

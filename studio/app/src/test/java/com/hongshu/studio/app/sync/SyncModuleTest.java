@@ -166,5 +166,9 @@ class SyncModuleTest {
         assertThat(module.viewModel().attention()).singleElement()
                 .satisfies(a -> assertThat(a.title()).isEqualTo("错过的笔记"));
         assertThat(module.viewModel().needsUser().get()).isEqualTo(1);
+
+        module.viewModel().saveGraceMinutes(45);
+        assertThat(new SqliteSettingsRepository(ws.database()).get(SyncModule.GRACE_MINUTES)).contains("45");
+        assertThat(module.viewModel().graceMinutes().get()).isEqualTo(45);
     }
 }
