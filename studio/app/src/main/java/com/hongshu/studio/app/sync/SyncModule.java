@@ -77,7 +77,9 @@ public final class SyncModule implements AutoCloseable {
         SyncEngine engine = new SyncEngine(outbox, accounts, new SqliteRateLimitRepository(db), gateway, clock,
                 new SecureRandom(), config.withGraceWindow(Duration.ofMinutes(grace)));
         NoteSyncStatus notes = new NoteSyncStatus(db, clock);
-        this.service = new SyncService(engine, outbox, accounts, notes, directory, clock);
+        this.service = new SyncService(engine, outbox, accounts, notes, directory,
+                new com.hongshu.studio.platform.sync.Pulls(directory::client,
+                        new com.hongshu.studio.store.sync.SqliteSyncCursorRepository(db), clock), clock);
         this.scheduler = new SyncScheduler(service::round, Duration.ofSeconds(30));
         this.publishing = new OutboxNotePublishing(db, outbox, codec, clock);
         publishing.onQueued(scheduler::wake);
@@ -128,6 +130,17 @@ public final class SyncModule implements AutoCloseable {
             notifier.error(i18n.get("sync.start.failed"), e);
             scheduler.wake();
         });
+    }
+
+    /**
+     * Connects the pulls (every 15 min, each active account) to the stores that keep their data: the dashboard's
+     * statistics and daily figures, the stock ledger's orders. Null parts are not pulled.
+     */
+    public void connectPullSinks(com.hongshu.studio.core.sync.PullSinks.NoteStatsSink stats,
+                                 com.hongshu.studio.core.sync.PullSinks.DailyFiguresSink daily,
+                                 com.hongshu.studio.core.sync.PullSinks.OrderSink orders) {
+        service.connect(new SyncService.Sinks(stats, daily, orders));
+        scheduler.wake();
     }
 
     public NotePublishing publishing() {

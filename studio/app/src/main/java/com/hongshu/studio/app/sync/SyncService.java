@@ -35,17 +35,35 @@ final class SyncService {
     private final NoteSyncStatus notes;
     private final AccountDirectory directory;
     private final Clock clock;
+    static final Duration PULL_EVERY = Duration.ofMinutes(15);
+
     private volatile Runnable onChange = () -> { };
     private Instant lastReview = Instant.EPOCH;
+    private Instant lastPull = Instant.EPOCH;
+    private volatile Sinks sinks;
+    private final com.hongshu.studio.platform.sync.Pulls pulls;
+
+    /** Where pulled data goes; null parts are not pulled. */
+    record Sinks(com.hongshu.studio.core.sync.PullSinks.NoteStatsSink stats,
+                 com.hongshu.studio.core.sync.PullSinks.DailyFiguresSink daily,
+                 com.hongshu.studio.core.sync.PullSinks.OrderSink orders) {
+    }
 
     SyncService(SyncEngine engine, SqliteOutboxRepository outbox, SyncAccountRepository accounts,
-                NoteSyncStatus notes, AccountDirectory directory, Clock clock) {
+                NoteSyncStatus notes, AccountDirectory directory, com.hongshu.studio.platform.sync.Pulls pulls,
+                Clock clock) {
+        this.pulls = pulls;
         this.engine = engine;
         this.outbox = outbox;
         this.accounts = accounts;
         this.notes = notes;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    void connect(Sinks newSinks) {
+        this.sinks = newSinks;
+        lastPull = Instant.EPOCH;
     }
 
     void onChange(Runnable listener) {
@@ -92,6 +110,11 @@ final class SyncService {
             lastReview = now;
             changed += checkReviews();
         }
+        Sinks target = sinks;
+        if (target != null && Duration.between(lastPull, now).compareTo(PULL_EVERY) >= 0) {
+            lastPull = now;
+            pull(target);
+        }
         if (handled > 0 || changed > 0) {
             onChange.run();
         }
@@ -100,6 +123,29 @@ final class SyncService {
         }
         return outbox.nextWakeUp().map(t -> Duration.between(now, t)).filter(d -> d.compareTo(TICK) < 0)
                 .map(d -> d.isNegative() ? Duration.ZERO : d).orElse(TICK);
+    }
+
+    /** Each active account's statistics, daily figures and orders into the sinks; a failure waits for next time. */
+    void pull(Sinks target) {
+        for (SyncAccount account : accounts.all()) {
+            if (account.paused()) {
+                continue;
+            }
+            try {
+                if (target.stats() != null) {
+                    pulls.noteStats(account.id(), target.stats());
+                }
+                if (target.daily() != null) {
+                    pulls.dailyFigures(account.id(), account.zone(), target.daily());
+                }
+                if (target.orders() != null) {
+                    pulls.orders(account.id(), target.orders());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "pull of account " + account.id() + " stopped; next time it"
+                        + " resumes from its stored cursor", e);
+            }
+        }
     }
 
     /** A published note the platform's review rejected later is shown as such, with its reason. */

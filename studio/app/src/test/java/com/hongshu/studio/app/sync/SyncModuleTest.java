@@ -126,6 +126,12 @@ class SyncModuleTest {
         reopen();
         module.start();
         assertThat(accounts()).hasSize(1);
+
+        List<com.hongshu.studio.core.sync.PullSinks.DailyFigures> days =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        module.connectPullSinks(null, days::addAll, null);
+        assertThat(SandboxSync.await(() -> !days.isEmpty(), Duration.ofSeconds(20))).isTrue();
+        assertThat(days).allSatisfy(d -> assertThat(d.accountId()).isEqualTo(accounts().get(0).id()));
     }
 
     @Test
