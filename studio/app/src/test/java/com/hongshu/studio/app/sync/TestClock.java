@@ -9,7 +9,7 @@ import java.time.ZoneId;
 final class TestClock extends Clock {
 
     private volatile Instant now;
-    private final ZoneId zone;
+    private volatile ZoneId zone;
     private volatile java.util.function.Consumer<Instant> onChange = i -> { };
 
     TestClock(Instant start, ZoneId zone) {
@@ -29,6 +29,11 @@ final class TestClock extends Clock {
     void set(Instant instant) {
         now = instant;
         onChange.accept(instant);
+    }
+
+    /** The computer moved to another time zone. */
+    void setZone(ZoneId newZone) {
+        zone = newZone;
     }
 
     @Override
