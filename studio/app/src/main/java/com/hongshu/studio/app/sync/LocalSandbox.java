@@ -30,6 +30,10 @@ final class LocalSandbox implements AutoCloseable {
         return server;
     }
 
+    synchronized com.hongshu.studio.sandbox.SandboxControl control() {
+        return start().control();
+    }
+
     synchronized boolean running() {
         return server != null;
     }

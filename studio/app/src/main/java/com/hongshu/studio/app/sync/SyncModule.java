@@ -151,6 +151,11 @@ public final class SyncModule implements AutoCloseable {
         return vm;
     }
 
+    /** The in-process sandbox of the local account (tests reach its control plane through it). */
+    LocalSandbox localSandbox() {
+        return sandbox;
+    }
+
     /** Runs one round on the calling thread (tests). */
     Duration runRound() {
         return service.round();

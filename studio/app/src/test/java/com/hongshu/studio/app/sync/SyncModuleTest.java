@@ -148,6 +148,16 @@ class SyncModuleTest {
         assertThat(module.viewModel().queue()).singleElement()
                 .satisfies(r -> assertThat(r.state()).isEqualTo("已完成"));
         assertThat(module.viewModel().accounts().get(0).lastSync()).isNotEqualTo("从未");
+
+        module.localSandbox().control().rejectNote(published.remoteId(), "图片含有二维码");
+        clock.advance(Duration.ofMinutes(2));
+        module.runRound();
+        assertThat(note(id).status()).isEqualTo(NoteStatus.REJECTED);
+        module.refresh();
+        assertThat(module.viewModel().attention()).singleElement().satisfies(a -> {
+            assertThat(a.state()).isEqualTo("审核未通过");
+            assertThat(a.message()).isEqualTo("图片含有二维码");
+        });
     }
 
     @Test
