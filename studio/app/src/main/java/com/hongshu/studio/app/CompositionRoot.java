@@ -45,12 +45,13 @@ public final class CompositionRoot implements AutoCloseable {
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
         sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
         notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, sync.publishing());
+        sync.onNotesChanged(notes::refresh);
         screens.put(Section.SYNC, new Screen(sync::view, sync::refresh));
-        sync.start();
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
+        sync.start();
     }
 
     public Backups backups() {

@@ -143,6 +143,11 @@ public final class SyncModule implements AutoCloseable {
         scheduler.wake();
     }
 
+    /** {@code listener} runs on the FX thread after sync changed notes' statuses (published, failed, ...). */
+    public void onNotesChanged(Runnable listener) {
+        service.onNotesChanged(() -> tasks.quietly(p -> null, done -> listener.run(), e -> { }));
+    }
+
     public NotePublishing publishing() {
         return publishing;
     }

@@ -66,6 +66,12 @@ final class SyncService {
         lastPull = Instant.EPOCH;
     }
 
+    private volatile Runnable onNotesChanged = () -> { };
+
+    void onNotesChanged(Runnable listener) {
+        this.onNotesChanged = listener;
+    }
+
     void onChange(Runnable listener) {
         this.onChange = listener;
     }
@@ -114,6 +120,9 @@ final class SyncService {
         if (target != null && Duration.between(lastPull, now).compareTo(PULL_EVERY) >= 0) {
             lastPull = now;
             pull(target);
+        }
+        if (changed > 0) {
+            onNotesChanged.run();
         }
         if (handled > 0 || changed > 0) {
             onChange.run();

@@ -138,12 +138,15 @@ class SyncModuleTest {
     void aNotePublishedNowReachesTheSandboxOnceAndShowsAsPublished() throws Exception {
         open().start();
         long id = noteWithPicture("周末咖啡");
+        java.util.concurrent.atomic.AtomicInteger listRefreshes = new java.util.concurrent.atomic.AtomicInteger();
+        module.onNotesChanged(listRefreshes::incrementAndGet);
         module.publishing().schedule(id, clock.instant());
         assertThat(note(id).status()).isEqualTo(NoteStatus.SCHEDULED);
         runUntil(() -> note(id).status() == NoteStatus.PUBLISHED);
         Note published = note(id);
         assertThat(published.status()).as(ops()).isEqualTo(NoteStatus.PUBLISHED);
         assertThat(published.remoteId()).startsWith("note");
+        assertThat(listRefreshes.get()).as("the notes list is told").isPositive();
         module.refresh();
         assertThat(module.viewModel().queue()).singleElement()
                 .satisfies(r -> assertThat(r.state()).isEqualTo("已完成"));
