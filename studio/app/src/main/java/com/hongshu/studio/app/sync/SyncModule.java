@@ -88,6 +88,17 @@ public final class SyncModule implements AutoCloseable {
         this.vm = new SyncViewModel(outbox, accounts, notes, engine, scheduler::wake, connector, tasks, notifier,
                 i18n, clock.getZone());
         vm.useSettings(settings);
+        vm.beforeResume(id -> {
+            boolean reauthorize = directory.isLocalSandbox(id) && accounts.find(id)
+                    .map(a -> a.state() == com.hongshu.studio.core.sync.AccountState.PAUSED_AUTH).orElse(false);
+            if (reauthorize) {
+                try {
+                    directory.connectLocalSandbox(i18n.get("sync.connect.browserDone"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
         service.onChange(vm::refresh);
     }
 

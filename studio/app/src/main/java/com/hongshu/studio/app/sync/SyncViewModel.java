@@ -70,6 +70,7 @@ public final class SyncViewModel {
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObservableList<AttentionRow> attention = FXCollections.observableArrayList();
     private final IntegerProperty needsUser = new SimpleIntegerProperty();
+    private java.util.function.LongConsumer beforeResume = id -> { };
     private final IntegerProperty graceMinutes = new SimpleIntegerProperty(SyncModule.DEFAULT_GRACE_MINUTES);
     private com.hongshu.studio.core.workspace.SettingsRepository settings;
 
@@ -196,9 +197,15 @@ public final class SyncViewModel {
         act(() -> engine.cancel(operationId), "sync.cancel.done", "sync.cancel.refused");
     }
 
+    /** Runs in the background before an account resumes (the local sandbox account authorizes itself again). */
+    void beforeResume(java.util.function.LongConsumer action) {
+        this.beforeResume = action;
+    }
+
     /** After the user reconnected or verified the account on the platform. */
     public void resume(long accountId) {
         act(() -> {
+            beforeResume.accept(accountId);
             engine.resumeAccount(accountId);
             return true;
         }, "sync.resume.done", "sync.resume.done");

@@ -190,4 +190,23 @@ class SyncModuleTest {
         assertThat(new SqliteSettingsRepository(ws.database()).get(SyncModule.GRACE_MINUTES)).contains("45");
         assertThat(module.viewModel().graceMinutes().get()).isEqualTo(45);
     }
+
+    @Test
+    void aRevokedLocalSandboxAccountPausesAndAuthorizesItselfAgainOnResume() throws Exception {
+        open().start();
+        SyncAccount account = accounts().get(0);
+        module.localSandbox().control().revokeAuthorization("seller-1");
+        long id = noteWithPicture("授权过期");
+        module.publishing().schedule(id, clock.instant());
+        runUntil(() -> accounts().get(0).paused());
+        assertThat(accounts().get(0).state()).isEqualTo(com.hongshu.studio.core.sync.AccountState.PAUSED_AUTH);
+        module.refresh();
+        assertThat(module.viewModel().accounts().get(0).state()).isEqualTo("已暂停：需要重新授权");
+        assertThat(module.viewModel().needsUser().get()).isEqualTo(1);
+
+        module.viewModel().resume(account.id());
+        runUntil(() -> note(id).status() == NoteStatus.PUBLISHED);
+        assertThat(note(id).status()).as(ops()).isEqualTo(NoteStatus.PUBLISHED);
+        assertThat(accounts()).hasSize(1);
+    }
 }
