@@ -45,6 +45,7 @@ public final class SyncModule implements AutoCloseable {
     private final SyncScheduler scheduler;
     private final OutboxNotePublishing publishing;
     private final SyncViewModel vm;
+    private final Outbox outboxAccess;
     private final LocalSandbox sandbox;
     private final TaskRunner tasks;
     private final Notifier notifier;
@@ -83,6 +84,7 @@ public final class SyncModule implements AutoCloseable {
         this.scheduler = new SyncScheduler(service::round, Duration.ofSeconds(30));
         this.publishing = new OutboxNotePublishing(db, outbox, codec, clock);
         publishing.onQueued(scheduler::wake);
+        this.outboxAccess = new Outbox(outbox, codec, scheduler::wake);
         SyncViewModel.Connector connector = (endpoint, appId, secret, open) -> directory.connect(
                 endpoint.toString(), endpoint, appId, secret, i18n.get("sync.connect.browserDone"), open);
         this.vm = new SyncViewModel(outbox, accounts, notes, engine, scheduler::wake, connector, tasks, notifier,
@@ -152,6 +154,19 @@ public final class SyncModule implements AutoCloseable {
                                  com.hongshu.studio.core.sync.PullSinks.OrderSink orders) {
         service.connect(new SyncService.Sinks(stats, daily, orders));
         scheduler.wake();
+    }
+
+    /**
+     * How another feature (products: create, update, price, availability, stock) queues its pushes: in the transaction
+     * that saves its change, {@code repository().enqueue(connection, NewOperation.of(accountId, kind, "product", id,
+     * codec().encode(new Payloads.Stock(erpCode, total))))}, then {@code wake()} after the commit.
+     */
+    public record Outbox(SqliteOutboxRepository repository, com.hongshu.studio.core.sync.PayloadCodec codec,
+                         Runnable wake) {
+    }
+
+    public Outbox outbox() {
+        return outboxAccess;
     }
 
     /** {@code listener} runs on the FX thread after sync changed notes' statuses (published, failed, ...). */

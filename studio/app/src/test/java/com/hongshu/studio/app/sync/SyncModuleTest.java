@@ -209,4 +209,33 @@ class SyncModuleTest {
         assertThat(note(id).status()).as(ops()).isEqualTo(NoteStatus.PUBLISHED);
         assertThat(accounts()).hasSize(1);
     }
+
+    @Test
+    void anotherFeatureQueuesAProductAndItsAbsoluteStockInItsOwnTransaction() {
+        open().start();
+        long account = accounts().get(0).id();
+        SyncModule.Outbox outbox = module.outbox();
+        ws.database().inTransaction(c -> {
+            outbox.repository().enqueue(c, com.hongshu.studio.core.sync.NewOperation.of(account,
+                    com.hongshu.studio.core.sync.OperationKind.PRODUCT_CREATE, "product", 9, outbox.codec().encode(
+                            new com.hongshu.studio.core.sync.Payloads.ProductCreate("纯棉T恤", "cat-101", "tpl-1",
+                                    List.of("https://img.invalid/9.jpg"), "舒适透气", "ART-9", List.of(
+                                    new com.hongshu.studio.core.sync.Payloads.Sku("TEE-9", 9900, 12900, 5, null))))));
+            outbox.repository().enqueue(c, com.hongshu.studio.core.sync.NewOperation.of(account,
+                    com.hongshu.studio.core.sync.OperationKind.STOCK, "product", 9,
+                    outbox.codec().encode(new com.hongshu.studio.core.sync.Payloads.Stock("TEE-9", 42))));
+            return null;
+        });
+        outbox.wake().run();
+        java.util.function.Supplier<Long> remoteTotal = () -> {
+            for (var sku : module.localSandbox().control().state("sku")) {
+                if ("TEE-9".equals(sku.path("erpCode").asText())) {
+                    return sku.path("total").asLong();
+                }
+            }
+            return -1L;
+        };
+        runUntil(() -> remoteTotal.get() == 42);
+        assertThat(remoteTotal.get()).as(ops()).isEqualTo(42);
+    }
 }
