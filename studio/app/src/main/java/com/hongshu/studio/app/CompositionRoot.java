@@ -12,6 +12,7 @@ import com.hongshu.studio.app.settings.WorkspaceActions;
 import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.app.sync.SyncModule;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -29,7 +30,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "products");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "sync", "products");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -38,24 +39,29 @@ public final class CompositionRoot implements AutoCloseable {
     private final Backups backups;
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final NotesModule notes;
+    private final SyncModule sync;
     private final ProductsModule products;
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                            UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
+        sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
         products = new ProductsModule(workspace, clock, i18n, tasks, notifier);
-        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links());
+        notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links(), sync.publishing());
         products.onChange(notes.viewModel().composer()::refreshProducts);
+        sync.onNotesChanged(notes::refresh);
+        screens.put(Section.SYNC, new Screen(sync::view, sync::refresh));
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         screens.put(Section.PRODUCTS, new Screen(products::view, products::refresh));
         CalendarModule calendar = new CalendarModule(workspace, clock, i18n, tasks, notifier, notes,
-                new com.hongshu.studio.core.notes.NotePublishing.Local(notes.repository()),
+                sync.publishing(),
                 id -> actions.openSection(Section.NOTES));
         screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
+        sync.start();
     }
 
     public Backups backups() {
@@ -68,7 +74,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Small live indicators for the status bar (sync queue, low stock, ...). */
     public List<Supplier<Node>> statusItems() {
-        return List.of(products::statusItem);
+        return List.of(sync::badge, products::statusItem);
     }
 
     public Workspace workspace() {
@@ -78,6 +84,7 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public void close() {
         notes.close();
+        sync.close();
         workspace.close();
     }
 }

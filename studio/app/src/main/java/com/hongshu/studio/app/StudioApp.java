@@ -300,6 +300,11 @@ public final class StudioApp extends Application implements WorkspaceActions {
     }
 
     @Override
+    public void browse(java.net.URI page) {
+        Platform.runLater(() -> getHostServices().showDocument(page.toString()));
+    }
+
+    @Override
     public void openFolder(Path dir) {
         tasks.quietly(p -> {
             java.nio.file.Files.createDirectories(dir);

@@ -218,7 +218,13 @@ public final class CalendarViewModel {
             notifier.success(i18n.format("calendar.move.done", title(e.title()), describe(at)));
             link.rescheduled(e.id());
             refresh();
-        }, err -> notifier.error(i18n.get("calendar.move.failed"), err));
+        }, err -> {
+            if (err instanceof IllegalStateException) { // the publishing port refuses a note already on its way
+                notifier.warn(i18n.get("calendar.move.underway"));
+            } else {
+                notifier.error(i18n.get("calendar.move.failed"), err);
+            }
+        });
     }
 
     /** Moves the note to the next free posting slot (the keyboard and context-menu way to reschedule). */

@@ -6,6 +6,7 @@ import com.hongshu.studio.app.common.TaskRunner;
 import com.hongshu.studio.core.notes.Declaration;
 import com.hongshu.studio.core.notes.Note;
 import com.hongshu.studio.core.notes.NoteKind;
+import com.hongshu.studio.core.notes.NotePublishing;
 import com.hongshu.studio.core.notes.NoteRepository;
 import com.hongshu.studio.core.notes.NoteRules;
 import com.hongshu.studio.core.notes.NoteStatus;
@@ -51,6 +52,7 @@ public final class ComposerViewModel {
     private final Clock clock;
     private final Debouncer debouncer;
     private final ProductLinks products;
+    private final NotePublishing publishing;
     private final UndoStack undo = new UndoStack();
     private final NoteImagesModel images;
 
@@ -92,6 +94,14 @@ public final class ComposerViewModel {
     public ComposerViewModel(NoteRepository repo, NoteImagesModel.Services media, TaskRunner tasks,
                              Notifier notifier, I18n i18n, Clock clock, Debouncer debouncer,
                              ProductLinks products) {
+        this(repo, media, tasks, notifier, i18n, clock, debouncer, products, new NotePublishing.Local(repo));
+    }
+
+    /** {@code publishing}: what "publish" and "schedule" do (the sync feature queues the platform operations). */
+    public ComposerViewModel(NoteRepository repo, NoteImagesModel.Services media, TaskRunner tasks,
+                             Notifier notifier, I18n i18n, Clock clock, Debouncer debouncer,
+                             ProductLinks products, NotePublishing publishing) {
+        this.publishing = publishing;
         this.repo = repo;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -332,12 +342,28 @@ public final class ComposerViewModel {
             notifier.warn(i18n.format("notes.publish.refused", describe(first)));
             return false;
         }
-        base = base.withStatus(NoteStatus.SCHEDULED, at);
-        status.set(NoteStatus.SCHEDULED);
-        changed();
+        if (noteId.get() == 0) {
+            notifier.warn(i18n.get("notes.publish.stillSaving"));
+            return false;
+        }
         debouncer.flush();
-        notifier.success(i18n.get("notes.publish.queued"));
-        refreshProducts();
+        Note content = snapshot();
+        long mySession = session;
+        // The content is saved first, then the schedule and its platform operations in one transaction.
+        tasks.quietly(p -> {
+            repo.save(content);
+            publishing.schedule(content.id(), at);
+            return repo.findById(content.id()).orElseThrow();
+        }, scheduled -> {
+            if (mySession == session) {
+                base = base.withStatus(scheduled.status(), scheduled.scheduledAt());
+                loading = true;
+                status.set(scheduled.status());
+                loading = false;
+            }
+            notifier.success(i18n.get("notes.publish.queued"));
+            refreshProducts(); // a scheduled note's stock warnings look ahead to its time
+        }, e -> notifier.error(i18n.get("notes.publish.failed"), e));
         return true;
     }
 

@@ -7,6 +7,7 @@ import com.hongshu.studio.app.notes.media.FxDecoder;
 import com.hongshu.studio.app.notes.media.ImageIoDecoder;
 import com.hongshu.studio.app.notes.media.MediaImporter;
 import com.hongshu.studio.app.notes.media.Renditions;
+import com.hongshu.studio.core.notes.NotePublishing;
 import com.hongshu.studio.core.notes.ProductLinks;
 import com.hongshu.studio.core.notes.UserBlocklist;
 import com.hongshu.studio.store.SqliteSettingsRepository;
@@ -29,6 +30,12 @@ public final class NotesModule {
 
     public NotesModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier, Debouncer autosave,
                        ProductLinks products) {
+        this(ws, clock, i18n, tasks, notifier, autosave, products, null);
+    }
+
+    /** {@code publishing} null: only the note's status is recorded (no sync wired). */
+    public NotesModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier, Debouncer autosave,
+                       ProductLinks products, NotePublishing publishing) {
         this.i18n = i18n;
         this.zone = clock.getZone();
         this.repo = new SqliteNoteRepository(ws.database(), clock);
@@ -37,19 +44,26 @@ public final class NotesModule {
         UserBlocklist blocklist = new UserBlocklist(new SqliteSettingsRepository(ws.database()));
         ComposerViewModel composer = new ComposerViewModel(repo,
                 new NoteImagesModel.Services(new MediaImporter(library, renditions), library, renditions), tasks,
-                notifier, i18n, clock, autosave, products);
+                notifier, i18n, clock, autosave, products,
+                publishing != null ? publishing : new NotePublishing.Local(repo));
         this.vm = new NotesViewModel(repo, composer, blocklist, tasks, notifier, i18n, zone);
     }
 
     /** The app's wiring: autosave about a second after the last keystroke, no products port. */
     public static NotesModule forApp(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier) {
-        return forApp(ws, clock, i18n, tasks, notifier, ProductLinks.NONE);
+        return forApp(ws, clock, i18n, tasks, notifier, ProductLinks.NONE, null);
     }
 
-    /** The app's wiring with the products screen's port (picker, names, stock warnings). */
     public static NotesModule forApp(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
-                                     ProductLinks products) {
-        return new NotesModule(ws, clock, i18n, tasks, notifier, new FxDebouncer(Duration.ofMillis(1000)), products);
+                                     NotePublishing publishing) {
+        return forApp(ws, clock, i18n, tasks, notifier, ProductLinks.NONE, publishing);
+    }
+
+    /** The app's wiring with the products screen's port (picker, names, stock warnings) and the publishing port. */
+    public static NotesModule forApp(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                                     ProductLinks products, NotePublishing publishing) {
+        return new NotesModule(ws, clock, i18n, tasks, notifier, new FxDebouncer(Duration.ofMillis(1000)),
+                products, publishing);
     }
 
     public Node view() {

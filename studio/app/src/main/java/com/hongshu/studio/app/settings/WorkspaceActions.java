@@ -13,4 +13,8 @@ public interface WorkspaceActions {
     /** Switches the window to {@code section} (e.g. the calendar opening a note in Notes). */
     default void openSection(com.hongshu.studio.app.shell.Section section) {
     }
+
+    /** Opens {@code page} in the system browser (callable from any thread). */
+    default void browse(java.net.URI page) {
+    }
 }

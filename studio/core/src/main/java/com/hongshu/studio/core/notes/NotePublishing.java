@@ -9,10 +9,14 @@ import java.time.Instant;
  */
 public interface NotePublishing {
 
-    /** The saved note is to go out at {@code at} (now, for "publish now"); rescheduling replaces an earlier time. */
+    /**
+     * The saved note is to go out at {@code at} (now, for "publish now"); rescheduling replaces an earlier time.
+     * Blocking (call it off the FX thread). The queuing implementation refuses with {@link IllegalStateException}
+     * a note that is being sent right now or is already out (a native schedule closer than a few minutes included).
+     */
     void schedule(long noteId, Instant at);
 
-    /** Takes a scheduled note back to draft. */
+    /** Takes a scheduled note back to draft; refuses like {@link #schedule} when that is no longer possible. */
     void unschedule(long noteId);
 
     /** Records the status and time only. */

@@ -47,4 +47,10 @@ public record SyncConfig(Duration lease, Duration baseDelay, Duration maxDelay, 
                 verifyFirstCheck, graceWindow, nativeMinLead, nativeMaxLead, scheduleMargin, mediaPermitMargin,
                 releaseSpread);
     }
+
+    public SyncConfig withGraceWindow(Duration grace) {
+        return new SyncConfig(lease, baseDelay, maxDelay, unknownFirstCheck, defaultDeadline, verifyWindow,
+                verifyFirstCheck, grace, nativeMinLead, nativeMaxLead, scheduleMargin, mediaPermitMargin,
+                releaseSpread);
+    }
 }

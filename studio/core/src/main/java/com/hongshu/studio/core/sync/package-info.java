@@ -12,6 +12,11 @@
  * {@link com.hongshu.studio.core.sync.SyncEngine#cancel(long)} and, after the user reconnected or verified an account,
  * {@link com.hongshu.studio.core.sync.SyncEngine#resumeAccount(long)}.
  *
+ * The payloads are the records of {@link com.hongshu.studio.core.sync.Payloads} (one per kind), made text by a
+ * {@link com.hongshu.studio.core.sync.PayloadCodec} (JSON, in the platform module); products are addressed by
+ * {@code erpCode}, stock always as the absolute total. Pulled data (note statistics, daily figures, orders) is
+ * delivered to the ports of {@link com.hongshu.studio.core.sync.PullSinks}.
+ *
  * <h2>How the app drives it</h2>
  * From one background scheduler: call {@link com.hongshu.studio.core.sync.SyncEngine#runOnce()} until it is idle, then
  * again after a short tick (a few seconds) or right after an enqueue. A {@code StoreException} out of it (e.g. the

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * sync.duplicates, sync.lost, sync.notes_per_s: 1,000 notes (3 images each) with 5% faults, rate limits off, through
+ * sync.fake.*: 1,000 notes (3 images each) with 5% faults, rate limits off, through
  * the engine and a real SQLite file — against the in-memory fake platform (the end-to-end figure against the sandbox
- * comes with the platform client).
+ * is app/sync/SandboxSyncBench).
  */
 @Tag("bench")
 class SyncBench {
@@ -42,9 +42,9 @@ class SyncBench {
         int lost = runs.stream().mapToInt(r -> r.lost() + r.stillLive()).max().orElseThrow();
         double perSecond = runs.stream().mapToDouble(FaultCampaign.Result::operationsPerSecond).sorted()
                 .toArray()[runs.size() / 2];
-        System.out.println("BENCH sync.duplicates " + duplicates + " count");
-        System.out.println("BENCH sync.lost " + lost + " count");
-        System.out.printf("BENCH sync.notes_per_s %.1f notes/s%n", perSecond);
+        System.out.println("BENCH sync.fake.duplicates " + duplicates + " count");
+        System.out.println("BENCH sync.fake.lost " + lost + " count");
+        System.out.printf("BENCH sync.fake.notes_per_s %.1f notes/s%n", perSecond);
         assertThat(duplicates).isZero();
         assertThat(lost).isZero();
     }
