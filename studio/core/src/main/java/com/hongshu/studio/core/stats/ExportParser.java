@@ -1,0 +1,262 @@
+package com.hongshu.studio.core.stats;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the sheets of a creator-centre export into a batch of statistics, or says exactly why it cannot: nothing is
+ * half-read, so a bad file writes nothing.
+ */
+public final class ExportParser {
+
+    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final int SAMPLE_ROWS = 5;
+    private static final String DETAIL_SUFFIX = "数据明细表";
+
+    private final ZoneId zone;
+    private final LocalDate today;
+
+    /** {@code today} is the day a content list's totals are taken as of; times are read in {@code zone}. */
+    public ExportParser(ZoneId zone, LocalDate today) {
+        this.zone = zone;
+        this.today = today;
+    }
+
+    private record Header(int index, Map<Integer, Field> columns, List<String> ignored) {
+        Set<Field> fields() {
+            return columns.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(columns.values());
+        }
+    }
+
+    public ImportPreview parse(List<Sheet> sheets, String fileName) {
+        boolean anyCell = sheets.stream().flatMap(s -> s.rows().stream()).flatMap(List::stream)
+                .anyMatch(c -> c != null && !c.isBlank());
+        if (!anyCell) {
+            throw new ImportException(ImportProblem.EMPTY_FILE, "", 0, "", fileName);
+        }
+        ImportException nearMiss = null;
+        for (Sheet sheet : sheets) {
+            Header header = findHeader(sheet);
+            if (header == null) {
+                continue;
+            }
+            for (ExportLayout layout : ExportLayout.values()) {
+                if (header.fields().containsAll(layout.required())) {
+                    return read(sheet, header, layout, fileName);
+                }
+            }
+            if (nearMiss == null && header.columns().size() >= 2) {
+                nearMiss = new ImportException(ImportProblem.MISSING_COLUMNS, sheet.name(), header.index() + 1, "",
+                        missing(header.fields()));
+            }
+        }
+        if (nearMiss != null) {
+            throw nearMiss;
+        }
+        throw new ImportException(ImportProblem.NO_EXPORT_SHEET, sheets.isEmpty() ? "" : sheets.get(0).name(), 0, "",
+                String.join(", ", sheets.stream().map(Sheet::name).toList()));
+    }
+
+    /** The closest layout's missing columns, by their Chinese header. */
+    private static String missing(Set<Field> present) {
+        ExportLayout best = null;
+        int bestHits = -1;
+        for (ExportLayout l : ExportLayout.values()) {
+            int hits = (int) l.required().stream().filter(present::contains).count();
+            if (hits > bestHits) {
+                best = l;
+                bestHits = hits;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Field f : best.required()) {
+            if (!present.contains(f)) {
+                names.add(chineseHeader(f));
+            }
+        }
+        return String.join("、", names);
+    }
+
+    static String chineseHeader(Field f) {
+        return switch (f) {
+            case TITLE -> "笔记标题";
+            case PUBLISHED -> "首次发布时间";
+            case DATE -> "日期";
+            case IMPRESSIONS -> "曝光";
+            case VIEWS -> "观看量";
+            case LIKES -> "点赞";
+            case COMMENTS -> "评论";
+            case COLLECTS -> "收藏";
+            case FOLLOWERS -> "粉丝数";
+            default -> f.name();
+        };
+    }
+
+    private static Header findHeader(Sheet sheet) {
+        Header best = null;
+        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()); r++) {
+            List<String> row = sheet.rows().get(r);
+            Map<Integer, Field> cols = new LinkedHashMap<>();
+            List<String> ignored = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                Field f = Field.forHeader(row.get(c));
+                if (f != null && !cols.containsValue(f)) {
+                    cols.put(c, f);
+                } else if (row.get(c) != null && !row.get(c).isBlank()) {
+                    ignored.add(row.get(c).strip());
+                }
+            }
+            if (best == null || cols.size() > best.columns().size()) {
+                best = new Header(r, cols, ignored);
+            }
+        }
+        return best == null || best.columns().isEmpty() ? null : best;
+    }
+
+    private ImportPreview read(Sheet sheet, Header header, ExportLayout layout, String fileName) {
+        List<NoteInfo> infos = new ArrayList<>();
+        List<NoteDay> days = new ArrayList<>();
+        List<NoteSnapshot> snapshots = new ArrayList<>();
+        List<AccountDay> account = new ArrayList<>();
+        List<List<String>> sample = new ArrayList<>();
+        NoteRef fileNote = layout == ExportLayout.NOTE_DAILY && !header.fields().contains(Field.TITLE)
+                ? NoteRef.titled(titleFor(sheet, header, fileName)) : null;
+        int count = 0;
+        List<List<String>> rows = sheet.rows();
+        for (int r = header.index() + 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            Row cells = new Row(sheet.name(), r + 1, row, header.columns(), rows.get(header.index()));
+            switch (layout) {
+                case CONTENT_LIST -> {
+                    NoteRef ref = new NoteRef(null, cells.text(Field.NOTE_ID), cells.required(Field.TITLE));
+                    LocalDateTime published = cells.dateTime(Field.PUBLISHED);
+                    java.time.Instant at = published.atZone(zone).toInstant();
+                    String kind = cells.text(Field.KIND);
+                    infos.add(new NoteInfo(ref, at, kind));
+                    snapshots.add(new NoteSnapshot(ref, today, cells.counts(), cells.duration(Field.AVG_VIEW_TIME),
+                            at, kind));
+                }
+                case NOTE_DAILY -> {
+                    NoteRef ref = fileNote != null ? fileNote
+                            : new NoteRef(null, cells.text(Field.NOTE_ID), cells.required(Field.TITLE));
+                    LocalDate day = cells.dateTime(Field.DATE).toLocalDate();
+                    days.add(NoteDay.of(ref, day, cells.counts(), cells.duration(Field.AVG_VIEW_TIME)));
+                }
+                case ACCOUNT_DAILY -> account.add(new AccountDay(cells.dateTime(Field.DATE).toLocalDate(),
+                        cells.count(Field.FOLLOWERS), cells.count(Field.NEW_FOLLOWERS),
+                        cells.count(Field.LOST_FOLLOWERS), cells.count(Field.PROFILE_VISITS)));
+            }
+            if (sample.size() < SAMPLE_ROWS) {
+                sample.add(List.copyOf(row.stream().map(c -> c == null ? "" : c).toList()));
+            }
+            count++;
+        }
+        if (count == 0) {
+            throw new ImportException(ImportProblem.EMPTY_FILE, sheet.name(), header.index() + 1, "", fileName);
+        }
+        Map<String, Field> mapping = new LinkedHashMap<>();
+        List<String> headerRow = rows.get(header.index());
+        header.columns().forEach((c, f) -> mapping.put(headerRow.get(c).strip(), f));
+        return new ImportPreview(layout, sheet.name(), mapping, header.ignored(), sample, count,
+                new StatsBatch(infos, days, snapshots, account));
+    }
+
+    /** A 数据明细表 names its note in the file name ("标题_数据明细表.xlsx") or in a line above the header. */
+    private static String titleFor(Sheet sheet, Header header, String fileName) {
+        for (int r = 0; r < header.index(); r++) {
+            for (String c : sheet.rows().get(r)) {
+                if (c != null && c.strip().matches("^(笔记标题|标题)[:：].+")) {
+                    return c.strip().replaceFirst("^(笔记标题|标题)[:：]", "").strip();
+                }
+            }
+        }
+        String stem = fileName.replaceFirst("\\.[A-Za-z]+$", "");
+        int at = stem.indexOf(DETAIL_SUFFIX);
+        String title = (at >= 0 ? stem.substring(0, at) : stem).replaceAll("[-_ 　]+$", "").strip();
+        return title.isEmpty() ? sheet.name() : title;
+    }
+
+    /** One data row with its mapped columns; every reader throws an {@link ImportException} naming the cell. */
+    private static final class Row {
+        private final String sheet;
+        private final int number;
+        private final List<String> cells;
+        private final Map<Field, Integer> index = new EnumMap<>(Field.class);
+        private final Map<Field, String> headers = new EnumMap<>(Field.class);
+
+        Row(String sheet, int number, List<String> cells, Map<Integer, Field> columns, List<String> headerRow) {
+            this.sheet = sheet;
+            this.number = number;
+            this.cells = cells;
+            columns.forEach((c, f) -> index.put(f, c));
+            columns.forEach((c, f) -> headers.put(f, headerRow.get(c).strip()));
+        }
+
+        String text(Field f) {
+            Integer c = index.get(f);
+            if (c == null || c >= cells.size() || cells.get(c) == null) {
+                return null;
+            }
+            return cells.get(c).strip();
+        }
+
+        String required(Field f) {
+            String t = text(f);
+            if (t == null || t.isEmpty()) {
+                throw new ImportException(ImportProblem.MISSING_COLUMNS, sheet, number, chineseHeader(f), "");
+            }
+            return t;
+        }
+
+        long count(Field f) {
+            String t = text(f);
+            Long v = Cells.count(t);
+            if (v == null) {
+                throw new ImportException(ImportProblem.NOT_A_NUMBER, sheet, number, headerOf(f), t);
+            }
+            return v;
+        }
+
+        long duration(Field f) {
+            String t = text(f);
+            Long v = Cells.durationMillis(t);
+            if (v == null) {
+                throw new ImportException(ImportProblem.NOT_A_NUMBER, sheet, number, headerOf(f), t);
+            }
+            return v;
+        }
+
+        LocalDateTime dateTime(Field f) {
+            String t = text(f);
+            LocalDateTime v = Cells.dateTime(t);
+            if (v == null) {
+                throw new ImportException(ImportProblem.BAD_DATE, sheet, number, headerOf(f), t == null ? "" : t);
+            }
+            return v;
+        }
+
+        Counts counts() {
+            String ctr = text(Field.CLICK_RATE);
+            if (Cells.percent(ctr) == null) {
+                throw new ImportException(ImportProblem.NOT_A_NUMBER, sheet, number, headerOf(Field.CLICK_RATE), ctr);
+            }
+            return new Counts(count(Field.IMPRESSIONS), count(Field.VIEWS), count(Field.LIKES), count(Field.COLLECTS),
+                    count(Field.COMMENTS), count(Field.SHARES), count(Field.FOLLOWER_GAIN));
+        }
+
+        private String headerOf(Field f) {
+            return headers.getOrDefault(f, f.name());
+        }
+    }
+}
