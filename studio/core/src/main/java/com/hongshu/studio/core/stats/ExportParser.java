@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns the sheets of a creator-centre export into a batch of statistics, or says exactly why it cannot: nothing is
@@ -37,32 +40,44 @@ public final class ExportParser {
     }
 
     public ImportPreview parse(List<Sheet> sheets, String fileName) {
-        boolean anyCell = sheets.stream().flatMap(s -> s.rows().stream()).flatMap(List::stream)
-                .anyMatch(c -> c != null && !c.isBlank());
-        if (!anyCell) {
-            throw new ImportException(ImportProblem.EMPTY_FILE, "", 0, "", fileName);
-        }
+        return parse(SheetSource.of(sheets), fileName);
+    }
+
+    public ImportPreview parse(SheetSource source, String fileName) {
+        boolean anyCell = false;
         ImportException nearMiss = null;
-        for (Sheet sheet : sheets) {
-            Header header = findHeader(sheet);
-            if (header == null) {
-                continue;
-            }
-            for (ExportLayout layout : ExportLayout.values()) {
-                if (header.fields().containsAll(layout.required())) {
-                    return read(sheet, header, layout, fileName);
+        List<String> names = source.names();
+        for (int i = 0; i < names.size(); i++) {
+            try (Stream<List<String>> stream = source.rows(i)) {
+                Iterator<List<String>> rows = stream.iterator();
+                List<List<String>> head = new ArrayList<>();
+                while (head.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
+                    head.add(rows.next());
+                }
+                anyCell |= head.stream().flatMap(List::stream).anyMatch(c -> c != null && !c.isBlank());
+                Header header = findHeader(head);
+                if (header == null) {
+                    continue;
+                }
+                for (ExportLayout layout : ExportLayout.values()) {
+                    if (header.fields().containsAll(layout.required())) {
+                        return read(names.get(i), head, rows, header, layout, fileName);
+                    }
+                }
+                if (nearMiss == null && header.columns().size() >= 2) {
+                    nearMiss = new ImportException(ImportProblem.MISSING_COLUMNS, names.get(i), header.index() + 1,
+                            "", missing(header.fields()));
                 }
             }
-            if (nearMiss == null && header.columns().size() >= 2) {
-                nearMiss = new ImportException(ImportProblem.MISSING_COLUMNS, sheet.name(), header.index() + 1, "",
-                        missing(header.fields()));
-            }
+        }
+        if (!anyCell) {
+            throw new ImportException(ImportProblem.EMPTY_FILE, "", 0, "", fileName);
         }
         if (nearMiss != null) {
             throw nearMiss;
         }
-        throw new ImportException(ImportProblem.NO_EXPORT_SHEET, sheets.isEmpty() ? "" : sheets.get(0).name(), 0, "",
-                String.join(", ", sheets.stream().map(Sheet::name).toList()));
+        throw new ImportException(ImportProblem.NO_EXPORT_SHEET, names.isEmpty() ? "" : names.get(0), 0, "",
+                String.join(", ", names));
     }
 
     /** The closest layout's missing columns, by their Chinese header. */
@@ -100,10 +115,10 @@ public final class ExportParser {
         };
     }
 
-    private static Header findHeader(Sheet sheet) {
+    private static Header findHeader(List<List<String>> head) {
         Header best = null;
-        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()); r++) {
-            List<String> row = sheet.rows().get(r);
+        for (int r = 0; r < head.size(); r++) {
+            List<String> row = head.get(r);
             Map<Integer, Field> cols = new LinkedHashMap<>();
             List<String> ignored = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
@@ -121,22 +136,33 @@ public final class ExportParser {
         return best == null || best.columns().isEmpty() ? null : best;
     }
 
-    private ImportPreview read(Sheet sheet, Header header, ExportLayout layout, String fileName) {
+    private ImportPreview read(String sheet, List<List<String>> head, Iterator<List<String>> more, Header header,
+                               ExportLayout layout, String fileName) {
         List<NoteInfo> infos = new ArrayList<>();
         List<NoteDay> days = new ArrayList<>();
         List<NoteSnapshot> snapshots = new ArrayList<>();
         List<AccountDay> account = new ArrayList<>();
         List<List<String>> sample = new ArrayList<>();
         NoteRef fileNote = layout == ExportLayout.NOTE_DAILY && !header.fields().contains(Field.TITLE)
-                ? NoteRef.titled(titleFor(sheet, header, fileName)) : null;
+                ? NoteRef.titled(titleFor(sheet, head, header, fileName)) : null;
+        Map<String, NoteRef> refs = new HashMap<>();
+        List<String> headerRow = head.get(header.index());
         int count = 0;
-        List<List<String>> rows = sheet.rows();
-        for (int r = header.index() + 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+        int r = header.index();
+        while (true) {
+            r++;
+            List<String> row;
+            if (r < head.size()) {
+                row = head.get(r);
+            } else if (more.hasNext()) {
+                row = more.next();
+            } else {
+                break;
+            }
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
-            Row cells = new Row(sheet.name(), r + 1, row, header.columns(), rows.get(header.index()));
+            Row cells = new Row(sheet, r + 1, row, header.columns(), headerRow);
             switch (layout) {
                 case CONTENT_LIST -> {
                     NoteRef ref = new NoteRef(null, cells.text(Field.NOTE_ID), cells.required(Field.TITLE));
@@ -148,8 +174,12 @@ public final class ExportParser {
                             at, kind));
                 }
                 case NOTE_DAILY -> {
-                    NoteRef ref = fileNote != null ? fileNote
-                            : new NoteRef(null, cells.text(Field.NOTE_ID), cells.required(Field.TITLE));
+                    NoteRef ref = fileNote;
+                    if (ref == null) {
+                        String id = cells.text(Field.NOTE_ID);
+                        String title = cells.required(Field.TITLE);
+                        ref = refs.computeIfAbsent(id + "\u0000" + title, k -> new NoteRef(null, id, title));
+                    }
                     LocalDate day = cells.dateTime(Field.DATE).toLocalDate();
                     days.add(NoteDay.of(ref, day, cells.counts(), cells.duration(Field.AVG_VIEW_TIME)));
                 }
@@ -163,19 +193,18 @@ public final class ExportParser {
             count++;
         }
         if (count == 0) {
-            throw new ImportException(ImportProblem.EMPTY_FILE, sheet.name(), header.index() + 1, "", fileName);
+            throw new ImportException(ImportProblem.EMPTY_FILE, sheet, header.index() + 1, "", fileName);
         }
         Map<String, Field> mapping = new LinkedHashMap<>();
-        List<String> headerRow = rows.get(header.index());
         header.columns().forEach((c, f) -> mapping.put(headerRow.get(c).strip(), f));
-        return new ImportPreview(layout, sheet.name(), mapping, header.ignored(), sample, count,
+        return new ImportPreview(layout, sheet, mapping, header.ignored(), sample, count,
                 new StatsBatch(infos, days, snapshots, account));
     }
 
     /** A 数据明细表 names its note in the file name ("标题_数据明细表.xlsx") or in a line above the header. */
-    private static String titleFor(Sheet sheet, Header header, String fileName) {
+    private static String titleFor(String sheet, List<List<String>> head, Header header, String fileName) {
         for (int r = 0; r < header.index(); r++) {
-            for (String c : sheet.rows().get(r)) {
+            for (String c : head.get(r)) {
                 if (c != null && c.strip().matches("^(笔记标题|标题)[:：].+")) {
                     return c.strip().replaceFirst("^(笔记标题|标题)[:：]", "").strip();
                 }
@@ -184,7 +213,7 @@ public final class ExportParser {
         String stem = fileName.replaceFirst("\\.[A-Za-z]+$", "");
         int at = stem.indexOf(DETAIL_SUFFIX);
         String title = (at >= 0 ? stem.substring(0, at) : stem).replaceAll("[-_ 　]+$", "").strip();
-        return title.isEmpty() ? sheet.name() : title;
+        return title.isEmpty() ? sheet : title;
     }
 
     /** One data row with its mapped columns; every reader throws an {@link ImportException} naming the cell. */
