@@ -3,6 +3,7 @@ package com.hongshu.studio.app;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
+import com.hongshu.studio.app.dashboard.DashboardModule;
 import com.hongshu.studio.app.notes.NotesModule;
 import com.hongshu.studio.app.settings.SettingsView;
 import com.hongshu.studio.app.settings.SettingsViewModel;
@@ -10,6 +11,7 @@ import com.hongshu.studio.app.settings.WorkspaceActions;
 import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
+import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -27,7 +29,7 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "dashboard");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -43,6 +45,9 @@ public final class CompositionRoot implements AutoCloseable {
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
         notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier);
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
+        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier, LinkedStock.NONE,
+                id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
+        screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));

@@ -30,6 +30,7 @@ public final class DemoWorkspace {
         }
         progress.update(-1, null);
         com.hongshu.studio.app.notes.NotesDemoData.seed(workspace, new java.util.Random(SEED), clock, progress);
+        com.hongshu.studio.app.dashboard.DashboardDemoData.seed(workspace, new java.util.Random(SEED + 4), clock, progress);
         settings.put(MARK, clock.instant().toString());
     }
 }

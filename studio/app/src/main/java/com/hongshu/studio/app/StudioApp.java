@@ -303,6 +303,11 @@ public final class StudioApp extends Application implements WorkspaceActions {
     }
 
     @Override
+    public void openSection(Section section) {
+        shell.open(section);
+    }
+
+    @Override
     public void restore(Path backup) {
         CompositionRoot closing = root;
         root = null;

@@ -9,4 +9,8 @@ public interface WorkspaceActions {
     void restore(Path backup);
 
     void openFolder(Path folder);
+
+    /** Switches the main window to {@code section} (e.g. the dashboard opening a note in Notes). */
+    default void openSection(com.hongshu.studio.app.shell.Section section) {
+    }
 }
