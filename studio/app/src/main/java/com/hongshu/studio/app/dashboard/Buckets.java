@@ -19,23 +19,24 @@ final class Buckets {
         return p.days() > WEEKLY_ABOVE_DAYS;
     }
 
+    /** Buckets end on the period's last day, so the latest week is whole; only the first may be shorter. */
     static List<DayTotal> of(Period p, List<DayTotal> days) {
         int size = weekly(p) ? 7 : 1;
-        List<DayTotal> out = new ArrayList<>();
-        int i = 0;
-        for (LocalDate start = p.from(); !start.isAfter(p.to()); start = start.plusDays(size)) {
-            LocalDate end = start.plusDays(size - 1);
+        java.util.ArrayDeque<DayTotal> out = new java.util.ArrayDeque<>();
+        int i = days.size() - 1;
+        for (LocalDate end = p.to(); !end.isBefore(p.from()); end = end.minusDays(size)) {
+            LocalDate start = end.minusDays(size - 1).isBefore(p.from()) ? p.from() : end.minusDays(size - 1);
             Counts sum = Counts.ZERO;
             long viewMs = 0;
-            while (i < days.size() && !days.get(i).day().isAfter(end)) {
-                if (!days.get(i).day().isBefore(start)) {
+            while (i >= 0 && !days.get(i).day().isBefore(start)) {
+                if (!days.get(i).day().isAfter(end)) {
                     sum = sum.plus(days.get(i).counts());
                     viewMs += days.get(i).viewMillisTotal();
                 }
-                i++;
+                i--;
             }
-            out.add(new DayTotal(start, sum, viewMs));
+            out.addFirst(new DayTotal(start, sum, viewMs));
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

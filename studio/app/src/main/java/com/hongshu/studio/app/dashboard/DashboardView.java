@@ -82,6 +82,7 @@ public final class DashboardView {
         Label notesTitle = new Label(i18n.get("dashboard.notes.heading"));
         notesTitle.getStyleClass().add("title-4");
         notes.node().setPrefHeight(360);
+        VBox.setVgrow(notes.node(), Priority.ALWAYS);
         VBox notesCard = new VBox(6, notesTitle, notes.node());
         notesCard.getStyleClass().add("dashboard-card");
         HBox.setHgrow(notesCard, Priority.ALWAYS);

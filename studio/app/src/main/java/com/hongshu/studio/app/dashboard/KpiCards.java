@@ -34,6 +34,7 @@ final class KpiCards {
             value.getStyleClass().add("dashboard-kpi-value");
             Label change = new Label("");
             change.getStyleClass().add("dashboard-kpi-change");
+            change.setWrapText(true);
             VBox card = new VBox(4, title, value, change);
             if (k == KpiKind.ENGAGEMENT_RATE) {
                 Label def = new Label(i18n.get("dashboard.kpi.ENGAGEMENT_RATE.definition"));
@@ -62,7 +63,7 @@ final class KpiCards {
         for (Kpi k : kpis) {
             values.get(k.kind()).setText(fmt.kpiValue(k));
             Label change = changes.get(k.kind());
-            change.setText(i18n.format("dashboard.kpi.change", fmt.change(k)));
+            change.setText(Double.isNaN(k.change()) ? fmt.change(k) : i18n.format("dashboard.kpi.change", fmt.change(k)));
             change.getStyleClass().removeAll("dashboard-up", "dashboard-down");
             if (!Double.isNaN(k.change()) && k.change() != 0) {
                 change.getStyleClass().add(k.change() > 0 ? "dashboard-up" : "dashboard-down");

@@ -53,7 +53,9 @@ final class NoteDetailPane {
         sameAge = new BarChart<>(new CategoryAxis(), new NumberAxis());
         sameAge.setAnimated(false);
         sameAge.setTitle(i18n.get("dashboard.detail.sameAge"));
-        sameAge.setPrefHeight(220);
+        sameAge.setPrefHeight(260);
+        sameAge.setMinHeight(240);
+        sameAge.setLegendVisible(true);
         comparedNote.getStyleClass().add("dashboard-muted");
         comparedNote.setWrapText(true);
         box.getChildren().addAll(title, open, curve, sameAge, comparedNote);
