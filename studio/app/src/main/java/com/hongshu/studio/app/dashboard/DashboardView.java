@@ -92,6 +92,7 @@ public final class DashboardView {
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setId("dashboard-scroll");
         scroll.getStyleClass().add("edge-to-edge");
         StackPane center = new StackPane(scroll, emptyState());
         root.setCenter(center);
