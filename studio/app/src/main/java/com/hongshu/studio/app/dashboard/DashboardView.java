@@ -83,7 +83,15 @@ public final class DashboardView {
         notesTitle.getStyleClass().add("title-4");
         notes.node().setPrefHeight(360);
         VBox.setVgrow(notes.node(), Priority.ALWAYS);
-        VBox notesCard = new VBox(6, notesTitle, notes.node());
+        Label notesShown = new Label();
+        notesShown.getStyleClass().add("dashboard-muted");
+        notesShown.setWrapText(true);
+        Runnable shown = () -> notesShown.setText(i18n.format("dashboard.notes.shown", vm.notes().size(),
+                vm.noteCountProperty().get()));
+        vm.noteCountProperty().addListener((o, a, b) -> shown.run());
+        vm.notes().addListener((javafx.collections.ListChangeListener<NoteRow>) c -> shown.run());
+        shown.run();
+        VBox notesCard = new VBox(6, notesTitle, notesShown, notes.node());
         notesCard.getStyleClass().add("dashboard-card");
         HBox.setHgrow(notesCard, Priority.ALWAYS);
         HBox notesRow = new HBox(12, notesCard, detail.node());

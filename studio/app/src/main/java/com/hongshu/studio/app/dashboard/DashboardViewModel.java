@@ -10,6 +10,7 @@ import com.hongshu.studio.core.stats.Kpi;
 import com.hongshu.studio.core.stats.Kpis;
 import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.core.stats.Metric;
+import com.hongshu.studio.core.stats.NoteOrder;
 import com.hongshu.studio.core.stats.NoteStats;
 import com.hongshu.studio.core.stats.Period;
 import com.hongshu.studio.core.stats.PeriodChoice;
@@ -55,7 +56,13 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
     private final NoteDetailModel detail;
+    /** The notes table holds the top rows only; sorting by another column asks the store again. */
+    static final int NOTES_LIMIT = 500;
+    private final ObjectProperty<NoteOrder> notesOrder = new SimpleObjectProperty<>(NoteOrder.VIEWS);
+    private final BooleanProperty notesDescending = new SimpleBooleanProperty(true);
+    private final javafx.beans.property.LongProperty noteCount = new javafx.beans.property.SimpleLongProperty();
     private TaskHandle pending;
+    private TaskHandle pendingNotes;
     private boolean notesLoaded;
 
     public DashboardViewModel(StatsRepository repo, LinkedStock stock, TaskRunner tasks, Notifier notifier, I18n i18n,
@@ -107,6 +114,8 @@ public final class DashboardViewModel {
         LocalDate to = customTo.get();
         LocalDate today = LocalDate.now(clock);
         boolean withNotes = !notesLoaded;
+        NoteOrder order = notesOrder.get();
+        boolean descending = notesDescending.get();
         loading.set(true);
         pending = tasks.quietly(p -> {
             Optional<LocalDate[]> span = repo.span();
@@ -114,15 +123,13 @@ public final class DashboardViewModel {
             Period period = c == PeriodChoice.CUSTOM && from != null && to != null ? new Period(from, to)
                     : Period.lastDays(c == PeriodChoice.CUSTOM ? 30 : c.days(), anchor);
             DashboardData d = query(period, span.isPresent());
-            List<NoteRow> rows = withNotes ? rows(repo.notes()) : null;
-            return new Loaded(d, rows);
+            return new Loaded(d, withNotes ? notesPage(order, descending) : null);
         }, loaded -> {
             loading.set(false);
             data.set(loaded.data());
             empty.set(!loaded.data().anyData());
-            if (loaded.rows() != null) {
-                notes.setAll(loaded.rows());
-                notesLoaded = true;
+            if (loaded.notes() != null) {
+                showNotes(loaded.notes());
             }
         }, e -> {
             loading.set(false);
@@ -130,7 +137,34 @@ public final class DashboardViewModel {
         });
     }
 
-    private record Loaded(DashboardData data, List<NoteRow> rows) {
+    private record Loaded(DashboardData data, NotesPage notes) {
+    }
+
+    private record NotesPage(List<NoteRow> rows, long total) {
+    }
+
+    private NotesPage notesPage(NoteOrder order, boolean descending) {
+        return new NotesPage(rows(repo.topNotes(order, descending, NOTES_LIMIT)), repo.noteCount());
+    }
+
+    private void showNotes(NotesPage page) {
+        notes.setAll(page.rows());
+        noteCount.set(page.total());
+        notesLoaded = true;
+    }
+
+    /** Orders the notes table: the store returns the top rows in that order. */
+    public void sortNotes(NoteOrder order, boolean descending) {
+        if (order == notesOrder.get() && descending == notesDescending.get() && notesLoaded) {
+            return;
+        }
+        notesOrder.set(order);
+        notesDescending.set(descending);
+        if (pendingNotes != null) {
+            pendingNotes.cancel();
+        }
+        pendingNotes = tasks.quietly(p -> notesPage(order, descending), this::showNotes,
+                e -> notifier.error(i18n.get("dashboard.load.failed"), e));
     }
 
     private DashboardData query(Period period, boolean anyData) {
@@ -166,7 +200,7 @@ public final class DashboardViewModel {
     }
 
     public void select(NoteRow row) {
-        detail.show(row, notes);
+        detail.show(row);
     }
 
     public ObjectProperty<PeriodChoice> choiceProperty() { return choice; }
@@ -175,6 +209,8 @@ public final class DashboardViewModel {
     public ObjectProperty<Metric> chartMetricProperty() { return chartMetric; }
     public ReadOnlyObjectProperty<DashboardData> dataProperty() { return data.getReadOnlyProperty(); }
     public ObservableList<NoteRow> notes() { return notes; }
+    public javafx.beans.property.ReadOnlyLongProperty noteCountProperty() { return noteCount; }
+    public ObjectProperty<NoteOrder> notesOrderProperty() { return notesOrder; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public BooleanProperty emptyProperty() { return empty; }
     public NoteDetailModel detail() { return detail; }

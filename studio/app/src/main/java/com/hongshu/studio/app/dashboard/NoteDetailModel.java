@@ -48,7 +48,7 @@ public final class NoteDetailModel {
         this.i18n = i18n;
     }
 
-    void show(NoteRow row, List<NoteRow> all) {
+    void show(NoteRow row) {
         if (pending != null) {
             pending.cancel();
         }
@@ -56,9 +56,9 @@ public final class NoteDetailModel {
             detail.set(null);
             return;
         }
-        List<NoteStats> others = all.stream().map(NoteRow::stats).toList();
         pending = tasks.quietly(p -> new Detail(row, curve(row.stats(), repo.noteDays(row.stats().id()), zone),
-                sameAge(row.stats(), others)), detail::set, e -> notifier.error(i18n.get("dashboard.load.failed"), e));
+                sameAge(row.stats(), repo.sameAge())), detail::set,
+                e -> notifier.error(i18n.get("dashboard.load.failed"), e));
     }
 
     static List<CumulativePoint> curve(NoteStats s, List<NoteDay> days, java.time.ZoneId zone) {
@@ -77,13 +77,9 @@ public final class NoteDetailModel {
         return out;
     }
 
-    static SameAge sameAge(NoteStats note, List<NoteStats> all) {
-        List<NoteStats> dated = all.stream().filter(s -> s.publishedAt() != null).toList();
-        double avg1 = dated.stream().mapToLong(s -> s.firstDay().views()).average().orElse(0);
-        double avg7 = dated.stream().mapToLong(s -> s.firstWeek().views()).average().orElse(0);
-        long best1 = dated.stream().mapToLong(s -> s.firstDay().views()).max().orElse(0);
-        long best7 = dated.stream().mapToLong(s -> s.firstWeek().views()).max().orElse(0);
-        return new SameAge(note.firstDay().views(), avg1, best1, note.firstWeek().views(), avg7, best7, dated.size());
+    static SameAge sameAge(NoteStats note, com.hongshu.studio.core.stats.SameAgeSummary all) {
+        return new SameAge(note.firstDay().views(), all.avgFirstDay(), all.bestFirstDay(), note.firstWeek().views(),
+                all.avgFirstWeek(), all.bestFirstWeek(), (int) all.notes());
     }
 
     public ReadOnlyObjectProperty<Detail> detailProperty() {

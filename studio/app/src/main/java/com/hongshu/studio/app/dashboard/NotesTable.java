@@ -2,6 +2,7 @@ package com.hongshu.studio.app.dashboard;
 
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.stats.Metric;
+import com.hongshu.studio.core.stats.NoteOrder;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,7 @@ final class NotesTable {
             if (m == Metric.VIEWS) {
                 views = col;
             }
+            col.setUserData(NoteOrder.of(m));
             table.getColumns().add(col);
             exportOrder.add(col);
         }
@@ -72,6 +74,11 @@ final class NotesTable {
                 setTooltip(show ? new Tooltip(i18n.format("dashboard.notes.flagged", v)) : null);
             }
         });
+        title.setUserData(NoteOrder.TITLE);
+        published.setUserData(NoteOrder.PUBLISHED);
+        rate.setUserData(NoteOrder.ENGAGEMENT_RATE);
+        avg.setUserData(NoteOrder.AVG_VIEW_TIME);
+        flagged.setUserData(NoteOrder.FLAGGED_DAYS);
         table.getColumns().addAll(List.of(rate, avg, stock, flagged));
         exportOrder.addAll(List.of(rate, avg, stock, flagged));
         SortedList<NoteRow> sorted = new SortedList<>(vm.notes());
@@ -79,6 +86,13 @@ final class NotesTable {
         table.setItems(sorted);
         views.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(views);
+        // The store sorts and returns the top rows; the sorted list keeps the loaded rows in the same order.
+        table.setOnSort(e -> {
+            if (!table.getSortOrder().isEmpty()
+                    && table.getSortOrder().get(0).getUserData() instanceof NoteOrder order) {
+                vm.sortNotes(order, table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING);
+            }
+        });
         table.setRowFactory(t -> {
             TableRow<NoteRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -152,6 +152,21 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void sortingTheNotesTableAsksTheStoreForTheTopRowsInThatOrder() {
+        repo.write(StatsFixtures.year(DashboardViewModel.NOTES_LIMIT + 20, 3, TODAY, ZONE, 11),
+                StatsRepository.WriteListener.NONE);
+        vm.refresh();
+        assertThat(vm.notes()).hasSize(DashboardViewModel.NOTES_LIMIT);
+        assertThat(vm.noteCountProperty().get()).isEqualTo(DashboardViewModel.NOTES_LIMIT + 20);
+        long maxViews = repo.notes().stream().mapToLong(n -> n.totals().views()).max().orElseThrow();
+        assertThat(vm.notes().get(0).stats().totals().views()).isEqualTo(maxViews);
+        vm.sortNotes(com.hongshu.studio.core.stats.NoteOrder.LIKES, false);
+        long minLikes = repo.notes().stream().mapToLong(n -> n.totals().likes()).min().orElseThrow();
+        assertThat(vm.notes().get(0).stats().totals().likes()).isEqualTo(minLikes);
+        assertThat(vm.notes()).isSortedAccordingTo(java.util.Comparator.comparingLong(r -> r.stats().totals().likes()));
+    }
+
+    @Test
     void aSelectedNoteShowsItsCumulativeCurveAndTheSameAgeComparison() {
         repo.write(StatsFixtures.year(4, 30, TODAY, ZONE, 9), StatsRepository.WriteListener.NONE);
         vm.refresh();

@@ -31,6 +31,9 @@ public final class Cells {
         if (blank(s)) {
             return 0L;
         }
+        if (s.length() < 18 && plainDigits(s)) {
+            return Long.parseLong(s);
+        }
         String t = s.strip().replace(",", "").replace("，", "");
         BigDecimal scale = BigDecimal.ONE;
         if (t.endsWith("万") || t.endsWith("w") || t.endsWith("W")) {
@@ -42,6 +45,16 @@ public final class Cells {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    private static boolean plainDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A percentage "12.3%" (or a fraction "0.123" from a number cell) as a fraction; blank is 0. */

@@ -146,6 +146,7 @@ public final class ExportParser {
         NoteRef fileNote = layout == ExportLayout.NOTE_DAILY && !header.fields().contains(Field.TITLE)
                 ? NoteRef.titled(titleFor(sheet, head, header, fileName)) : null;
         Map<String, NoteRef> refs = new HashMap<>();
+        Columns columns = new Columns(header.columns(), head.get(header.index()));
         List<String> headerRow = head.get(header.index());
         int count = 0;
         int r = header.index();
@@ -162,7 +163,7 @@ public final class ExportParser {
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
-            Row cells = new Row(sheet, r + 1, row, header.columns(), headerRow);
+            Row cells = new Row(sheet, r + 1, row, columns);
             switch (layout) {
                 case CONTENT_LIST -> {
                     NoteRef ref = new NoteRef(null, cells.text(Field.NOTE_ID), cells.required(Field.TITLE));
@@ -216,25 +217,38 @@ public final class ExportParser {
         return title.isEmpty() ? sheet : title;
     }
 
+    /** Where each field is in a row and its header as the file writes it; built once per sheet. */
+    private static final class Columns {
+        final int[] index = new int[Field.values().length];
+        final String[] headers = new String[Field.values().length];
+        final Map<String, LocalDateTime> dates = new HashMap<>();
+
+        Columns(Map<Integer, Field> columns, List<String> headerRow) {
+            java.util.Arrays.fill(index, -1);
+            columns.forEach((c, f) -> {
+                index[f.ordinal()] = c;
+                headers[f.ordinal()] = headerRow.get(c).strip();
+            });
+        }
+    }
+
     /** One data row with its mapped columns; every reader throws an {@link ImportException} naming the cell. */
     private static final class Row {
         private final String sheet;
         private final int number;
         private final List<String> cells;
-        private final Map<Field, Integer> index = new EnumMap<>(Field.class);
-        private final Map<Field, String> headers = new EnumMap<>(Field.class);
+        private final Columns columns;
 
-        Row(String sheet, int number, List<String> cells, Map<Integer, Field> columns, List<String> headerRow) {
+        Row(String sheet, int number, List<String> cells, Columns columns) {
             this.sheet = sheet;
             this.number = number;
             this.cells = cells;
-            columns.forEach((c, f) -> index.put(f, c));
-            columns.forEach((c, f) -> headers.put(f, headerRow.get(c).strip()));
+            this.columns = columns;
         }
 
         String text(Field f) {
-            Integer c = index.get(f);
-            if (c == null || c >= cells.size() || cells.get(c) == null) {
+            int c = columns.index[f.ordinal()];
+            if (c < 0 || c >= cells.size() || cells.get(c) == null) {
                 return null;
             }
             return cells.get(c).strip();
@@ -268,7 +282,13 @@ public final class ExportParser {
 
         LocalDateTime dateTime(Field f) {
             String t = text(f);
-            LocalDateTime v = Cells.dateTime(t);
+            LocalDateTime v = t == null ? null : columns.dates.get(t);
+            if (v == null) {
+                v = Cells.dateTime(t);
+                if (v != null && columns.dates.size() < 100_000) {
+                    columns.dates.put(t, v); // a file repeats the same dates for every note
+                }
+            }
             if (v == null) {
                 throw new ImportException(ImportProblem.BAD_DATE, sheet, number, headerOf(f), t == null ? "" : t);
             }
@@ -285,7 +305,8 @@ public final class ExportParser {
         }
 
         private String headerOf(Field f) {
-            return headers.getOrDefault(f, f.name());
+            String h = columns.headers[f.ordinal()];
+            return h == null ? f.name() : h;
         }
     }
 }

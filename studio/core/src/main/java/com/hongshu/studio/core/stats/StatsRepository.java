@@ -47,8 +47,18 @@ public interface StatsRepository {
     /** The last account figures on or before {@code day}. */
     Optional<AccountDay> accountOnOrBefore(LocalDate day);
 
-    /** Every note's totals since publishing. */
-    List<NoteStats> notes();
+    /** The first {@code limit} notes' totals since publishing, in {@code order}. */
+    List<NoteStats> topNotes(NoteOrder order, boolean descending, int limit);
+
+    /** Every note's totals since publishing (small stores and tests). */
+    default List<NoteStats> notes() {
+        return topNotes(NoteOrder.VIEWS, true, Integer.MAX_VALUE);
+    }
+
+    /** How many notes have figures. */
+    long noteCount();
+
+    SameAgeSummary sameAge();
 
     /** One note's daily figures, in day order ({@code id} from {@link NoteStats#id()}). */
     List<NoteDay> noteDays(long id);

@@ -5,7 +5,9 @@ import com.hongshu.studio.core.stats.Counts;
 import com.hongshu.studio.core.stats.DayTotal;
 import com.hongshu.studio.core.stats.NoteDay;
 import com.hongshu.studio.core.stats.NoteRef;
+import com.hongshu.studio.core.stats.NoteOrder;
 import com.hongshu.studio.core.stats.NoteStats;
+import com.hongshu.studio.core.stats.SameAgeSummary;
 import com.hongshu.studio.core.stats.PublishSlot;
 import com.hongshu.studio.core.stats.StatsBatch;
 import com.hongshu.studio.core.stats.StatsRepository;
@@ -126,17 +128,66 @@ public final class SqliteStatsRepository implements StatsRepository {
         return out;
     }
 
+    private static String orderBy(NoteOrder order) {
+        return switch (order) {
+            case TITLE -> "s.title";
+            case PUBLISHED -> "s.published_at";
+            case IMPRESSIONS -> "s.impressions";
+            case VIEWS -> "s.views";
+            case LIKES -> "s.likes";
+            case COLLECTS -> "s.collects";
+            case COMMENTS -> "s.comments";
+            case SHARES -> "s.shares";
+            case FOLLOWER_GAIN -> "s.follower_gain";
+            case ENGAGEMENTS -> "(s.likes + s.collects + s.comments + s.shares)";
+            case ENGAGEMENT_RATE -> "(s.likes + s.collects + s.comments + s.shares) * 1.0 / NULLIF(s.views, 0)";
+            case AVG_VIEW_TIME -> "s.view_ms * 1.0 / NULLIF(s.views, 0)";
+            case FLAGGED_DAYS -> "s.flagged_days";
+        };
+    }
+
     @Override
-    public List<NoteStats> notes() {
+    public long noteCount() {
         schema();
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM stat_note WHERE first_day IS NOT NULL")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public SameAgeSummary sameAge() {
+        schema();
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*), COALESCE(AVG(d1_views), 0), COALESCE(MAX(d1_views), 0), "
+                         + "COALESCE(AVG(w1_views), 0), COALESCE(MAX(w1_views), 0) FROM stat_note "
+                         + "WHERE pub_day IS NOT NULL AND first_day IS NOT NULL")) {
+                rs.next();
+                return new SameAgeSummary(rs.getLong(1), rs.getDouble(2), rs.getLong(3), rs.getDouble(4),
+                        rs.getLong(5));
+            }
+        });
+    }
+
+    @Override
+    public List<NoteStats> topNotes(NoteOrder order, boolean descending, int limit) {
+        schema();
+        String dir = descending ? " DESC" : " ASC";
         return db.read(c -> {
             boolean localNotes = hasTable(c, "note");
             String title = localNotes ? "COALESCE(NULLIF((SELECT n.title FROM note n WHERE n.id = s.note_id "
                     + "AND n.deleted_at IS NULL), ''), s.title)" : "s.title";
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.note_id, s.platform_id, " + title
                     + ", s.published_at, s.kind, " + COUNTS + ", view_ms, " + prefixed("d1_") + ", "
-                    + prefixed("w1_") + ", first_day, last_day, flagged_days FROM stat_note s WHERE first_day IS NOT NULL");
-                 ResultSet rs = ps.executeQuery()) {
+                    + prefixed("w1_") + ", first_day, last_day, flagged_days FROM stat_note s WHERE s.id IN (SELECT s.id FROM stat_note s WHERE first_day IS NOT NULL "
+                    + "ORDER BY " + orderBy(order) + " IS NULL, " + orderBy(order) + dir + ", s.id LIMIT ?) "
+                    + "ORDER BY " + orderBy(order) + " IS NULL, " + orderBy(order) + dir + ", s.id")) {
+                ps.setLong(1, limit);
+                ResultSet rs = ps.executeQuery();
                 List<NoteStats> out = new ArrayList<>();
                 while (rs.next()) {
                     Long noteId = StatsWriter.nullableLong(rs, 2);
@@ -147,6 +198,7 @@ public final class SqliteStatsRepository implements StatsRepository {
                             LocalDate.ofEpochDay(rs.getLong(29)), LocalDate.ofEpochDay(rs.getLong(30)),
                             rs.getInt(31)));
                 }
+                rs.close();
                 return out;
             }
         });
