@@ -66,7 +66,13 @@ final class Heatmap {
         return box;
     }
 
+    private List<PublishSlot> shown;
+
     void show(List<PublishSlot> slots) {
+        if (slots.equals(shown)) {
+            return; // posting times do not depend on the period: nothing to redo on a period change
+        }
+        shown = slots;
         double max = slots.stream().mapToDouble(PublishSlot::averageViews).max().orElse(0);
         for (int d = 0; d < 7; d++) {
             for (int h = 0; h < 24; h++) {

@@ -41,9 +41,14 @@ final class PdfReport {
 
     /** Writes the report; returns false when no CJK font was found (Chinese then shows as "?"). */
     static boolean write(Path file, Content content, List<String> fontCandidates) throws IOException {
+        return new PdfReport().render(file, content, fontCandidates);
+    }
+
+    private boolean render(Path file, Content content, List<String> fontCandidates) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Optional<PDFont> cjk = loadCjk(doc, fontCandidates);
             PDFont font = cjk.orElse(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            cmap = cjkCmap;
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             float margin = 48;
@@ -93,7 +98,12 @@ final class PdfReport {
         return x;
     }
 
-    private static Optional<PDFont> loadCjk(PDDocument doc, List<String> candidates) {
+    /** The embedded font's character map, to replace what it cannot draw; for this report. */
+    private org.apache.fontbox.ttf.CmapLookup cmap;
+    private org.apache.fontbox.ttf.CmapLookup cjkCmap;
+
+    private Optional<PDFont> loadCjk(PDDocument doc, List<String> candidates) {
+        cjkCmap = null;
         for (String path : candidates) {
             Path p = Path.of(path);
             if (!Files.isReadable(p)) {
@@ -106,13 +116,18 @@ final class PdfReport {
                     ttc.processAllFonts(ttf -> {
                         if (found[0] == null) {
                             found[0] = PDType0Font.load(doc, ttf, true);
+                            cjkCmap = ttf.getUnicodeCmapLookup();
                         }
                     });
                     if (found[0] != null) {
                         return Optional.of(found[0]);
                     }
                 } else {
-                    return Optional.of(PDType0Font.load(doc, p.toFile()));
+                    org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                            new org.apache.pdfbox.io.RandomAccessReadBufferedFile(p.toFile()));
+                    PDFont font = PDType0Font.load(doc, ttf, true);
+                    cjkCmap = ttf.getUnicodeCmapLookup();
+                    return Optional.of(font);
                 }
             } catch (IOException | RuntimeException e) {
                 System.getLogger("studio.dashboard").log(System.Logger.Level.DEBUG, "font " + path + " unusable", e);
@@ -121,40 +136,82 @@ final class PdfReport {
         return Optional.empty();
     }
 
-    private static float text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s,
-                              boolean cjk) throws IOException {
+    private float text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s,
+                       boolean cjk) throws IOException {
         float line = y - size * 1.4f;
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, line);
-        cs.showText(cjk ? s : latin(s));
-        cs.endText();
+        show(cs, font, size, x, line, s);
         return line;
     }
 
-    private static float row(PDPageContentStream cs, PDFont font, float size, float x, float y, float[] cols,
-                             List<String> cells, boolean cjk) throws IOException {
+    private float row(PDPageContentStream cs, PDFont font, float size, float x, float y, float[] cols,
+                      List<String> cells, boolean cjk) throws IOException {
         float line = y - size * 1.6f;
         for (int i = 0; i < cells.size() && i < cols.length; i++) {
             String c = cells.get(i) == null ? "" : cells.get(i);
             if (i == 0 && c.length() > 18) {
-                c = c.substring(0, 17) + "…";
+                c = c.substring(0, 17) + "...";
             }
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x + cols[i], line);
-            cs.showText(cjk ? c : latin(c));
-            cs.endText();
+            show(cs, font, size, x + cols[i], line, c);
         }
         return line;
     }
 
-    /** Without a CJK font, what Helvetica cannot draw becomes "?" rather than failing the whole report. */
+    /**
+     * Draws {@code s} in runs: what the CJK font has in it, the rest in Helvetica (fallback CJK fonts such as Droid
+     * Sans Fallback have no Latin letters or digits).
+     */
+    private void show(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
+        float at = x;
+        StringBuilder run = new StringBuilder();
+        Boolean inCjk = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean mine = cmap != null && cmap.getGlyphId(cp) > 0;
+            if (inCjk != null && mine != inCjk) {
+                at = draw(cs, inCjk ? font : latinFont, size, at, y, run.toString());
+                run.setLength(0);
+            }
+            inCjk = mine;
+            if (mine) {
+                run.appendCodePoint(cp);
+            } else {
+                run.append(latin(new String(Character.toChars(cp))));
+            }
+        }
+        if (run.length() > 0) {
+            draw(cs, inCjk ? font : latinFont, size, at, y, run.toString());
+        }
+    }
+
+    private static float draw(PDPageContentStream cs, PDFont font, float size, float x, float y, String run)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(run);
+        cs.endText();
+        return x + font.getStringWidth(run) / 1000f * size;
+    }
+
+    private final PDFont latinFont = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    /** What Helvetica cannot draw becomes a plain look-alike or "?" rather than failing the whole report. */
     private static String latin(String s) {
         StringBuilder b = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            b.append(ch >= 32 && ch < 127 ? ch : '?');
-        }
+        s.codePoints().forEach(cp -> b.append(switch (cp) {
+            case 0x2013, 0x2014, 0x2212 -> "-";
+            case 0x2026 -> "...";
+            case 0x00F7 -> "/";
+            case 0x00B7 -> ".";
+            case 0x201C, 0x201D -> "\"";
+            case 0x2018, 0x2019 -> "'";
+            case 0xFF08 -> "(";
+            case 0xFF09 -> ")";
+            case 0xFF1A -> ":";
+            case 0xFF0C -> ",";
+            default -> cp >= 32 && cp < 127 ? new String(Character.toChars(cp)) : "?";
+        }));
         return b.toString();
     }
 }
