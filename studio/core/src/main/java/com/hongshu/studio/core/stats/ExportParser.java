@@ -160,7 +160,7 @@ public final class ExportParser {
             } else {
                 break;
             }
-            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
+            if (blankRow(row)) {
                 continue;
             }
             Row cells = new Row(sheet, r + 1, row, columns);
@@ -179,7 +179,8 @@ public final class ExportParser {
                     if (ref == null) {
                         String id = cells.text(Field.NOTE_ID);
                         String title = cells.required(Field.TITLE);
-                        ref = refs.computeIfAbsent(id + "\u0000" + title, k -> new NoteRef(null, id, title));
+                        ref = refs.computeIfAbsent(id == null ? title : id + "\u0000" + title,
+                                k -> new NoteRef(null, id, title));
                     }
                     LocalDate day = cells.dateTime(Field.DATE).toLocalDate();
                     days.add(NoteDay.of(ref, day, cells.counts(), cells.duration(Field.AVG_VIEW_TIME)));
@@ -200,6 +201,15 @@ public final class ExportParser {
         header.columns().forEach((c, f) -> mapping.put(headerRow.get(c).strip(), f));
         return new ImportPreview(layout, sheet, mapping, header.ignored(), sample, count,
                 new StatsBatch(infos, days, snapshots, account));
+    }
+
+    private static boolean blankRow(List<String> row) {
+        for (String c : row) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A 数据明细表 names its note in the file name ("标题_数据明细表.xlsx") or in a line above the header. */

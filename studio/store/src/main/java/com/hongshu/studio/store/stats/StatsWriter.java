@@ -328,19 +328,25 @@ final class StatsWriter {
         }
     }
 
-    /** An import that names a note by platform id or title is matched to the studio's own note when one fits. */
-    private NoteRef matchLocal(NoteRef ref) throws SQLException {
-        String sql = ref.platformId() != null
-                ? "SELECT id FROM note WHERE remote_id = ? AND deleted_at IS NULL LIMIT 2"
-                : "SELECT id FROM note WHERE title = ? AND deleted_at IS NULL LIMIT 2";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, ref.platformId() != null ? ref.platformId() : ref.title());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (!rs.next()) {
-                        return new NoteRef(id, ref.platformId(), ref.title());
-                    }
+    /** Live local notes by title (only titles that are unique) and by platform id, read once per batch. */
+    private Map<String, Long> localByTitle;
+    private Map<String, Long> localByRemote;
+
+    private void loadLocalNotes() throws SQLException {
+        localByTitle = new HashMap<>();
+        localByRemote = new HashMap<>();
+        Set<String> duplicated = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, title, remote_id FROM note WHERE deleted_at IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String title = rs.getString(2);
+                if (title != null && !title.isBlank() && localByTitle.put(title.strip(), id) != null) {
+                    duplicated.add(title.strip());
+                }
+                if (rs.getString(3) != null) {
+                    localByRemote.put(rs.getString(3), id);
                 }
             }
         } catch (SQLException e) {
@@ -348,7 +354,16 @@ final class StatsWriter {
                 throw e;
             }
         }
-        return ref;
+        duplicated.forEach(localByTitle::remove);
+    }
+
+    /** An import that names a note by platform id or by a unique title is matched to the studio's own note. */
+    private NoteRef matchLocal(NoteRef ref) throws SQLException {
+        if (localByTitle == null) {
+            loadLocalNotes();
+        }
+        Long id = ref.platformId() != null ? localByRemote.get(ref.platformId()) : localByTitle.get(ref.title());
+        return id == null ? ref : new NoteRef(id, ref.platformId(), ref.title());
     }
 
     private void describe(Subject s, NoteRef ref, Instant publishedAt, String kind) throws SQLException {

@@ -180,6 +180,32 @@ class SqliteStatsRepositoryTest {
     }
 
     @Test
+    void anImportedTitleOrPlatformIdIsMatchedToTheStudiosOwnNote() {
+        var notes = new com.hongshu.studio.store.notes.SqliteNoteRepository(ws.database(), Clock.systemUTC());
+        long mine = notes.save(note("我的笔记", "remote-1")).id();
+        notes.save(note("同名", null));
+        notes.save(note("同名", null));
+        repo.write(StatsBatch.ofDays(List.of(
+                NoteDay.of(NoteRef.titled("我的笔记"), D0, counts(100), 0),
+                NoteDay.of(new NoteRef(null, "remote-1", "平台上改过的标题"), D0.minusDays(1), counts(50), 0),
+                NoteDay.of(NoteRef.titled("同名"), D0, counts(10), 0))), StatsRepository.WriteListener.NONE);
+        List<NoteStats> stats = repo.notes();
+        assertThat(stats).hasSize(2);
+        NoteStats matched = stats.stream().filter(s -> s.ref().noteId() != null).findFirst().orElseThrow();
+        assertThat(matched.ref().noteId()).isEqualTo(mine);
+        assertThat(matched.totals().views()).isEqualTo(150);
+        assertThat(stats.stream().filter(s -> s.ref().noteId() == null).findFirst().orElseThrow().ref().title())
+                .isEqualTo("同名"); // two notes have that title: not guessed
+    }
+
+    private static com.hongshu.studio.core.notes.Note note(String title, String remote) {
+        return new com.hongshu.studio.core.notes.Note(0, com.hongshu.studio.core.notes.NoteKind.IMAGE, title, "",
+                List.of(), List.of(), null, com.hongshu.studio.core.notes.Visibility.PUBLIC, java.util.Set.of(),
+                List.of(), null, 0, List.of(), com.hongshu.studio.core.notes.NoteStatus.PUBLISHED, null, remote,
+                Instant.now(), Instant.now());
+    }
+
+    @Test
     void accountFiguresGiveFollowersAndNetGain() {
         repo.write(new StatsBatch(List.of(), List.of(), List.of(), List.of(
                 new AccountDay(D0.minusDays(1), 1000, 20, 5, 300),
