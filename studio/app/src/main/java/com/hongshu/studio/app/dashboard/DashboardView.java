@@ -148,6 +148,8 @@ public final class DashboardView {
         custom.setAlignment(Pos.CENTER_LEFT);
         custom.visibleProperty().bind(vm.choiceProperty().isEqualTo(PeriodChoice.CUSTOM));
         custom.managedProperty().bind(custom.visibleProperty());
+        vm.customFromProperty().addListener((o, a, b) -> from.setValue(b));
+        vm.customToProperty().addListener((o, a, b) -> to.setValue(b));
         from.valueProperty().addListener((o, a, b) -> vm.setCustom(from.getValue(), to.getValue()));
         to.valueProperty().addListener((o, a, b) -> vm.setCustom(from.getValue(), to.getValue()));
         for (PeriodChoice c : PeriodChoice.values()) {

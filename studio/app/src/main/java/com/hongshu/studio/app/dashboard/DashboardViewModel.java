@@ -76,6 +76,12 @@ public final class DashboardViewModel {
         this.openNote = openNote;
         this.detail = new NoteDetailModel(repo, tasks, notifier, i18n, clock.getZone());
         choice.addListener((obs, old, now) -> {
+            if (now == PeriodChoice.CUSTOM && (customFrom.get() == null || customTo.get() == null)
+                    && data.get() != null) {
+                // Custom starts from the period on screen, for the user to adjust.
+                customFrom.set(data.get().period().from());
+                customTo.set(data.get().period().to());
+            }
             if (now != PeriodChoice.CUSTOM || (customFrom.get() != null && customTo.get() != null)) {
                 load();
             }

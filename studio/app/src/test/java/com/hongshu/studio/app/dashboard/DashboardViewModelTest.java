@@ -133,8 +133,19 @@ class DashboardViewModelTest {
         assertThat(d.period().days()).isEqualTo(10);
         assertThat((long) kpi(d, KpiKind.VIEWS).value()).isEqualTo(rawViews(TODAY.minusDays(50), TODAY.minusDays(41)));
         vm.setCustom(TODAY, TODAY.minusDays(3));
+        assertThat(vm.customFromProperty().get()).isEqualTo(TODAY.minusDays(50));
         assertThat(vm.dataProperty().get().period().days()).isEqualTo(10);
         assertThat(notifier.notices()).anyMatch(n -> n.level() == Notifier.Level.WARNING);
+    }
+
+    @Test
+    void choosingCustomStartsFromThePeriodOnScreen() {
+        repo.write(StatsFixtures.year(2, 100, TODAY, ZONE, 3), StatsRepository.WriteListener.NONE);
+        vm.refresh();
+        vm.choiceProperty().set(PeriodChoice.DAYS_90);
+        vm.choiceProperty().set(PeriodChoice.CUSTOM);
+        assertThat(vm.customFromProperty().get()).isEqualTo(TODAY.minusDays(89));
+        assertThat(vm.dataProperty().get().period().days()).isEqualTo(90);
     }
 
     @Test
