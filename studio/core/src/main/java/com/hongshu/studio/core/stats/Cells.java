@@ -28,11 +28,11 @@ public final class Cells {
 
     /** A count: "1234", "1,234", "1.2万", "12.0" (a number cell); blank or "-" is 0. */
     public static Long count(String s) {
+        if (s != null && !s.isEmpty() && s.length() < 18 && plainDigits(s)) {
+            return Long.parseLong(s);
+        }
         if (blank(s)) {
             return 0L;
-        }
-        if (s.length() < 18 && plainDigits(s)) {
-            return Long.parseLong(s);
         }
         String t = s.strip().replace(",", "").replace("，", "");
         BigDecimal scale = BigDecimal.ONE;

@@ -66,6 +66,8 @@ final class StatsWriter {
     private final Connection c;
     private final ZoneId zone;
     private final Map<String, Subject> byKey = new HashMap<>();
+    /** The same refs come back on every row of a note: found by the record itself before building its key. */
+    private final Map<NoteRef, Subject> byRef = new HashMap<>();
     private final Map<Long, Delta> byDay = new HashMap<>();
     private final Set<Subject> republished = new HashSet<>();
     private static final int FLUSH_EVERY = 5_000;
@@ -236,7 +238,7 @@ final class StatsWriter {
         }
         flagged += backwards ? 1 : 0;
         s.flagged += (backwards ? 1 : 0) - oldFlag;
-        Delta dayDelta = byDay.computeIfAbsent(day, k -> new Delta());
+        Delta dayDelta = dayDelta(day);
         dayDelta.add(now, 1);
         s.total.add(now, 1);
         if (old != null) {
@@ -259,6 +261,27 @@ final class StatsWriter {
         s.minDay = s.minDay == null ? day : Math.min(s.minDay, day);
         s.maxDay = s.maxDay == null ? day : Math.max(s.maxDay, day);
     }
+
+    /** The day's rollup difference; most days of a batch fall in one range, kept in an array (no boxing). */
+    private Delta dayDelta(long day) {
+        if (dayBase == Long.MIN_VALUE) {
+            dayBase = day - 4096;
+        }
+        long i = day - dayBase;
+        if (i >= 0 && i < dayDeltas.length) {
+            Delta d = dayDeltas[(int) i];
+            if (d == null) {
+                d = new Delta();
+                dayDeltas[(int) i] = d;
+                byDay.put(day, d);
+            }
+            return d;
+        }
+        return byDay.computeIfAbsent(day, k -> new Delta());
+    }
+
+    private final Delta[] dayDeltas = new Delta[8192];
+    private long dayBase = Long.MIN_VALUE;
 
     private long[] sumBefore(long id, long day) throws SQLException {
         flush();
@@ -286,8 +309,13 @@ final class StatsWriter {
     }
 
     private Subject subject(NoteRef ref) throws SQLException {
+        Subject known = byRef.get(ref);
+        if (known != null) {
+            return known;
+        }
         Subject found = byKey.get(ref.key());
         if (found != null) {
+            byRef.put(ref, found);
             return found;
         }
         NoteRef resolved = ref.noteId() != null ? ref : matchLocal(ref);
@@ -308,6 +336,7 @@ final class StatsWriter {
         }
         byKey.put(ref.key(), s);
         byKey.put(resolved.key(), s);
+        byRef.put(ref, s);
         return s;
     }
 
