@@ -4,6 +4,7 @@ import com.hongshu.studio.app.calendar.CalendarModule;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
+import com.hongshu.studio.app.dashboard.DashboardModule;
 import com.hongshu.studio.app.notes.NotesModule;
 import com.hongshu.studio.app.products.ProductsModule;
 import com.hongshu.studio.app.settings.SettingsView;
@@ -13,6 +14,7 @@ import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
 import com.hongshu.studio.app.sync.SyncModule;
+import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -30,7 +32,8 @@ import javafx.scene.Node;
 public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
-    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "sync", "products");
+    public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "sync", "products",
+            "dashboard");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;
@@ -58,6 +61,9 @@ public final class CompositionRoot implements AutoCloseable {
                 sync.publishing(),
                 id -> actions.openSection(Section.NOTES));
         screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
+        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier, LinkedStock.NONE,
+                id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
+        screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));

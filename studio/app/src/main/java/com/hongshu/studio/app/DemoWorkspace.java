@@ -32,6 +32,7 @@ public final class DemoWorkspace {
         com.hongshu.studio.app.notes.NotesDemoData.seed(workspace, new java.util.Random(SEED), clock, progress);
         com.hongshu.studio.app.calendar.CalendarDemoData.seed(workspace, new java.util.Random(SEED), clock);
         com.hongshu.studio.app.products.ProductsDemoData.seed(workspace, new java.util.Random(SEED + 4), clock, progress);
+        com.hongshu.studio.app.dashboard.DashboardDemoData.seed(workspace, new java.util.Random(SEED + 5), clock, progress);
         settings.put(MARK, clock.instant().toString());
     }
 }

@@ -13,7 +13,6 @@ import com.hongshu.studio.platform.sync.JsonPayloadCodec;
 import com.hongshu.studio.platform.sync.PlatformGateway;
 import com.hongshu.studio.store.Database;
 import com.hongshu.studio.store.SqliteSettingsRepository;
-import com.hongshu.studio.store.SyncSchema;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
 import com.hongshu.studio.store.notes.NoteSyncStatus;
@@ -65,7 +64,6 @@ public final class SyncModule implements AutoCloseable {
         this.i18n = i18n;
         this.browser = browser;
         Database db = ws.database();
-        SyncSchema.ensure(db);
         SqliteSettingsRepository settings = new SqliteSettingsRepository(db);
         SqliteOutboxRepository outbox = new SqliteOutboxRepository(db, clock);
         SqliteSyncAccountRepository accounts = new SqliteSyncAccountRepository(db);

@@ -9,7 +9,6 @@ import com.hongshu.studio.sandbox.SandboxConfig;
 import com.hongshu.studio.sandbox.SandboxServer;
 import com.hongshu.studio.store.Database;
 import com.hongshu.studio.store.SqliteSettingsRepository;
-import com.hongshu.studio.store.SyncSchema;
 import com.hongshu.studio.store.secrets.FileSecretStore;
 import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
 import java.net.URI;
@@ -34,7 +33,6 @@ class AccountDirectoryTest {
         try (SandboxServer platform = SandboxServer.start(SandboxConfig.forTests(dir.resolve("platform.db")));
              Database db = Database.open(dir.resolve("studio.db"), Clock.systemUTC());
              LocalSandbox unused = new LocalSandbox(dir)) {
-            SyncSchema.ensure(db);
             FileSecretStore secrets = new FileSecretStore(dir.resolve("secrets.properties"));
             SqliteSyncAccountRepository accounts = new SqliteSyncAccountRepository(db);
             AccountDirectory directory = new AccountDirectory(accounts, new SqliteSettingsRepository(db), secrets,

@@ -26,7 +26,6 @@ import com.hongshu.studio.sandbox.SandboxConfig;
 import com.hongshu.studio.sandbox.SandboxControl;
 import com.hongshu.studio.sandbox.SandboxServer;
 import com.hongshu.studio.store.Database;
-import com.hongshu.studio.store.SyncSchema;
 import com.hongshu.studio.store.sync.SqliteOutboxRepository;
 import com.hongshu.studio.store.sync.SqliteRateLimitRepository;
 import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
@@ -95,7 +94,6 @@ final class SandboxSync implements AutoCloseable {
 
     private void open() {
         db = Database.open(dir.resolve("studio.db"), clock);
-        SyncSchema.ensure(db);
         outbox = new SqliteOutboxRepository(db, clock);
         accounts = new SqliteSyncAccountRepository(db);
         PlatformConfig pc = platformConfig();

@@ -20,7 +20,6 @@ import com.hongshu.studio.core.sync.SyncAccount;
 import com.hongshu.studio.core.sync.SyncConfig;
 import com.hongshu.studio.core.sync.SyncEngine;
 import com.hongshu.studio.store.Database;
-import com.hongshu.studio.store.SyncSchema;
 import com.hongshu.studio.store.notes.NoteSyncStatus;
 import com.hongshu.studio.store.sync.SqliteOutboxRepository;
 import com.hongshu.studio.store.sync.SqliteRateLimitRepository;
@@ -57,7 +56,6 @@ class SyncViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("studio.db"), clock);
-        SyncSchema.ensure(db);
         outbox = new SqliteOutboxRepository(db, clock);
         accounts = new SqliteSyncAccountRepository(db);
         account = accounts.upsert("app", "seller-1", "本地沙盒店铺", ZoneId.of("Asia/Shanghai"), NOW);

@@ -12,7 +12,6 @@ import com.hongshu.studio.core.sync.OutboxQuery;
 import com.hongshu.studio.core.sync.PayloadCodec;
 import com.hongshu.studio.core.sync.Settlement;
 import com.hongshu.studio.store.Database;
-import com.hongshu.studio.store.SyncSchema;
 import com.hongshu.studio.store.sync.SqliteOutboxRepository;
 import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
 import java.nio.file.Path;
@@ -57,7 +56,6 @@ class OutboxNotePublishingTest {
     void open() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         db = Database.open(dir.resolve("studio.db"), clock);
-        SyncSchema.ensure(db);
         notes = new SqliteNoteRepository(db, clock);
         outbox = new SqliteOutboxRepository(db, clock);
         new SqliteSyncAccountRepository(db).upsert("app", "seller-1", "店铺", ZoneId.of("Asia/Shanghai"), NOW);
