@@ -30,10 +30,17 @@ public final class ProductCsvStore {
 
     private final Database db;
     private final Clock clock;
+    private final ProductPushes pushes;
 
     public ProductCsvStore(Database db, Clock clock) {
+        this(db, clock, ProductPushes.NONE);
+    }
+
+    /** {@code pushes} hears of the import's changes in its transaction (sync queues them, one batch). */
+    public ProductCsvStore(Database db, Clock clock, ProductPushes pushes) {
         this.db = db;
         this.clock = clock;
+        this.pushes = pushes;
     }
 
     /** Every SKU with its product's fields, by erpCode: the same data always gives the same lines. */
@@ -70,6 +77,7 @@ public final class ProductCsvStore {
             done = db.inTransaction(c -> {
                 Plan plan = plan(c, lines);
                 apply(c, plan, progress);
+                push(c, plan);
                 return plan.summary(lines.size());
             });
         } finally {
@@ -285,6 +293,21 @@ public final class ProductCsvStore {
             stock.executeBatch();
         }
         progress.accept(1);
+    }
+
+    private void push(Connection c, Plan plan) throws SQLException {
+        java.util.Set<Long> products = new java.util.HashSet<>();
+        plan.newProducts.forEach(h -> products.add(h.id()));
+        products.addAll(plan.changedProducts.keySet());
+        java.util.Set<Long> skus = new java.util.HashSet<>();
+        plan.updates.forEach(w -> skus.add(w.id()));
+        Map<Long, Long> stock = new HashMap<>();
+        for (StockWrite w : plan.stock) {
+            if (w.kind() == MovementKind.CORRECTION) { // an existing SKU; a new one's stock goes with its create
+                stock.put(w.skuId(), w.balance());
+            }
+        }
+        pushes.imported(c, products, skus, stock);
     }
 
     private static void bindHead(PreparedStatement ps, int from, Head h) throws SQLException {

@@ -37,10 +37,17 @@ public final class SqliteProductRepository implements ProductRepository {
 
     private final Database db;
     private final Clock clock;
+    private final ProductPushes pushes;
 
     public SqliteProductRepository(Database db, Clock clock) {
+        this(db, clock, ProductPushes.NONE);
+    }
+
+    /** {@code pushes} hears of every change inside its transaction (sync queues the platform operations there). */
+    public SqliteProductRepository(Database db, Clock clock, ProductPushes pushes) {
         this.db = db;
         this.clock = clock;
+        this.pushes = pushes;
     }
 
     public Database database() {
@@ -55,22 +62,39 @@ public final class SqliteProductRepository implements ProductRepository {
     @Override
     public Product saveWithStock(Product product, String note) {
         return db.inTransaction(c -> {
-            Product saved = save(c, product);
+            Product before = product.id() == 0 ? null : ProductRows.load(c, product.id()).orElse(null);
+            Product saved = write(c, product);
             List<Sku> withStock = new ArrayList<>();
+            List<Sku> moved = new ArrayList<>();
             for (int i = 0; i < saved.skus().size(); i++) {
                 Sku s = saved.skus().get(i);
                 long wanted = Math.max(0, product.skus().get(i).stock());
                 if (wanted != s.stock()) {
                     append(c, s.id(), product.skus().get(i).id() == 0 ? MovementKind.RESTOCK : MovementKind.CORRECTION,
                             wanted - s.stock(), wanted, note, clock.millis());
+                    if (product.skus().get(i).id() != 0) { // a new SKU's opening stock goes with its create
+                        moved.add(s.withStock(wanted));
+                    }
                 }
                 withStock.add(s.withStock(wanted));
+            }
+            pushes.saved(c, before, saved.id());
+            for (Sku s : moved) {
+                pushes.stockChanged(c, s.id(), s.stock(), null);
             }
             return saved.withSkus(withStock);
         });
     }
 
+    /** Saves the product and its SKUs in the caller's transaction (and queues their push). */
     public Product save(Connection c, Product product) throws SQLException {
+        Product before = product.id() == 0 ? null : ProductRows.load(c, product.id()).orElse(null);
+        Product saved = write(c, product);
+        pushes.saved(c, before, saved.id());
+        return saved;
+    }
+
+    private Product write(Connection c, Product product) throws SQLException {
         long now = clock.millis();
         long id = product.id();
         if (id == 0) {
@@ -209,7 +233,9 @@ public final class SqliteProductRepository implements ProductRepository {
         if (balance < 0) {
             throw new IllegalArgumentException("stock of SKU " + skuId + " would fall below zero");
         }
-        return append(c, skuId, kind, signed, balance, note, at.toEpochMilli());
+        StockMovement m = append(c, skuId, kind, signed, balance, note, at.toEpochMilli());
+        pushes.stockChanged(c, skuId, balance, null);
+        return m;
     }
 
     @Override
@@ -232,7 +258,9 @@ public final class SqliteProductRepository implements ProductRepository {
         if (current == counted) {
             return Optional.empty();
         }
-        return Optional.of(append(c, skuId, kind, counted - current, counted, note, clock.millis()));
+        StockMovement m = append(c, skuId, kind, counted - current, counted, note, clock.millis());
+        pushes.stockChanged(c, skuId, counted, null);
+        return Optional.of(m);
     }
 
     /** The one way stock changes: a ledger row, and the SKU's total moved to its balance (checked by a trigger). */
@@ -267,6 +295,19 @@ public final class SqliteProductRepository implements ProductRepository {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** Stock of the SKU held on the platform by unpaid orders (part of its total, not available for sale). */
+    public long held(long skuId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(sum(qty), 0) FROM stock_hold WHERE sku_id = ?")) {
+                ps.setLong(1, skuId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
     }
 
     @Override
@@ -346,6 +387,7 @@ public final class SqliteProductRepository implements ProductRepository {
             }
             ps.executeBatch();
         }
+        pushes.pricesChanged(c, pricesBySku.keySet());
     }
 
     @Override
@@ -367,11 +409,13 @@ public final class SqliteProductRepository implements ProductRepository {
             }
             ps.executeBatch();
         }
+        pushes.statusesChanged(c, statusByProduct.keySet());
     }
 
     @Override
     public void delete(Collection<Long> productIds) {
         db.inTransaction(c -> {
+            pushes.deleting(c, productIds);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM product WHERE id = ?")) {
                 for (long id : productIds) {
                     ps.setLong(1, id);

@@ -99,6 +99,50 @@ public final class SqliteOutboxRepository implements OutboxRepository {
     }
 
     /**
+     * Queues many operations in the caller's transaction as one batch, for a bulk change (a CSV import of 100,000
+     * SKUs) where one {@link #enqueue(Connection, NewOperation)} per row would cost several statements each. It does
+     * not look for live twins: the caller queues only operations that are new by construction (a create only for an
+     * object without a live or succeeded create — the live-create index refuses a second one and fails the batch).
+     * Returns the new operations' ids, in order.
+     */
+    public long[] enqueueBatch(Connection c, List<NewOperation> ops) throws SQLException {
+        long[] ids = new long[ops.size()];
+        if (ops.isEmpty()) {
+            return ids;
+        }
+        takeWriteLock(c);
+        long next;
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM outbox_operation");
+             ResultSet rs = ps.executeQuery()) {
+            next = rs.next() ? rs.getLong(1) + 1 : 1;
+        }
+        long now = clock.millis();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_operation (id, account_id, kind,"
+                + " aggregate_type, aggregate_id, payload, idempotency_key, status, next_attempt_at, due_at,"
+                + " deadline_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < ops.size(); i++) {
+                NewOperation n = ops.get(i);
+                ids[i] = next + i;
+                ps.setLong(1, ids[i]);
+                ps.setLong(2, n.accountId());
+                ps.setString(3, n.kind().name());
+                ps.setString(4, n.aggregateType());
+                ps.setLong(5, n.aggregateId());
+                ps.setString(6, n.payload());
+                ps.setString(7, keys.get());
+                ps.setLong(8, now);
+                OperationRows.setInstant(ps, 9, n.dueAt());
+                OperationRows.setInstant(ps, 10, n.deadlineAt());
+                ps.setLong(11, now);
+                ps.setLong(12, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return ids;
+    }
+
+    /**
      * Makes the transaction a writer before it reads: a deferred transaction that reads and then writes fails at once
      * with SQLITE_BUSY (no busy wait) when another connection wrote in between; one that starts by writing waits.
      * A no-op when the caller's transaction already wrote.
