@@ -50,7 +50,9 @@ public final class CompositionRoot implements AutoCloseable {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
         sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
-        products = new ProductsModule(workspace, clock, i18n, tasks, notifier);
+        products = new ProductsModule(workspace, clock, i18n, tasks, notifier, sync.outbox());
+        // Statistics sinks are wired by the dashboard; null parts are not pulled (their cursors do not move).
+        sync.connectPullSinks(null, null, products.orderSink());
         notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links(), sync.publishing());
         products.onChange(notes.viewModel().composer()::refreshProducts);
         sync.onNotesChanged(notes::refresh);

@@ -13,7 +13,12 @@ import com.hongshu.studio.core.products.LinkedProducts;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
 import com.hongshu.studio.store.notes.SqliteNoteRepository;
+import com.hongshu.studio.app.sync.SyncModule;
+import com.hongshu.studio.core.sync.PullSinks;
+import com.hongshu.studio.store.products.LedgerOrders;
+import com.hongshu.studio.store.products.OutboxProductPushes;
 import com.hongshu.studio.store.products.ProductCsvStore;
+import com.hongshu.studio.store.products.ProductPushes;
 import com.hongshu.studio.store.products.SqliteProductRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,10 +41,30 @@ public final class ProductsModule {
     private final Renditions renditions;
     private final LinkedProducts links;
     private final List<Runnable> listeners = new ArrayList<>();
+    private final LedgerOrders orders;
+    private final TaskRunner tasks;
+
+    /** What the platform needs that a local product does not say (its category is free text, images not uploaded). */
+    static final OutboxProductPushes.Defaults PLATFORM_DEFAULTS = new OutboxProductPushes.Defaults("cat-101", "tpl-1",
+            "https://img.hongshu.invalid/placeholder.jpg");
 
     public ProductsModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier) {
+        this(ws, clock, i18n, tasks, notifier, ProductPushes.NONE);
+    }
+
+    /** Products synced with the platform: every change queues its push in {@code outbox}, in its transaction. */
+    public ProductsModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                          SyncModule.Outbox outbox) {
+        this(ws, clock, i18n, tasks, notifier, new OutboxProductPushes(outbox.repository(), outbox.codec(),
+                PLATFORM_DEFAULTS, id -> "studio-media:" + id, outbox.wake()));
+    }
+
+    private ProductsModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
+                           ProductPushes pushes) {
         this.i18n = i18n;
-        this.repo = new SqliteProductRepository(ws.database(), clock);
+        this.tasks = tasks;
+        this.repo = new SqliteProductRepository(ws.database(), clock, pushes);
+        this.orders = new LedgerOrders(ws.database(), clock, pushes);
         WorkspaceMediaLibrary library = new WorkspaceMediaLibrary(ws.database(), ws.mediaDir(), clock);
         this.renditions = new Renditions(ws.cacheDir(), library, new FxDecoder(new ImageIoDecoder()));
         SqliteNoteRepository media = new SqliteNoteRepository(ws.database(), clock);
@@ -48,7 +73,7 @@ public final class ProductsModule {
                 limit -> media.mediaLibrary(0, limit).stream().map(MediaUsage::item).toList(), tasks, notifier, i18n,
                 clock);
         this.stock = new StockViewModel(repo, tasks, notifier, i18n);
-        this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock), tasks, notifier, i18n);
+        this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock, pushes), tasks, notifier, i18n);
         this.links = new LinkedProducts(repo, clock);
         editor.setOnSaved(p -> vm.changed());
         stock.setOnChanged(vm::changed);
@@ -82,6 +107,17 @@ public final class ProductsModule {
         badge.managedProperty().bind(badge.visibleProperty());
         vm.refresh();
         return badge;
+    }
+
+    /**
+     * Where sync delivers pulled orders (on its own thread): paid lines become sales in the ledger, unpaid ones hold
+     * stock; the screen refreshes afterwards.
+     */
+    public PullSinks.OrderSink orderSink() {
+        return rows -> {
+            orders.accept(rows);
+            tasks.quietly(p -> null, done -> vm.changed(), e -> { });
+        };
     }
 
     /** The notes composer's port to the products: names, picker search and stock warnings. */

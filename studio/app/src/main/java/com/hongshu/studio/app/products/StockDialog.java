@@ -55,8 +55,13 @@ final class StockDialog {
         header.setWrapText(true);
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             SkuRow r = vm.skuProperty().get();
-            return r == null ? "" : i18n.format("products.stock.header", r.displayName(), r.erpCode(), r.stock());
-        }, vm.skuProperty()));
+            if (r == null) {
+                return "";
+            }
+            String text = i18n.format("products.stock.header", r.displayName(), r.erpCode(), r.stock());
+            long held = vm.heldProperty().get();
+            return held == 0 ? text : text + "\n" + i18n.format("products.stock.held", held, r.stock() - held);
+        }, vm.skuProperty(), vm.heldProperty()));
 
         ComboBox<MovementKind> kind = new ComboBox<>();
         kind.setId("products-stock-kind");

@@ -8,7 +8,9 @@ import com.hongshu.studio.core.products.ProductRepository;
 import com.hongshu.studio.core.products.SkuRow;
 import com.hongshu.studio.core.products.StockMovement;
 import java.util.List;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,6 +34,7 @@ public final class StockViewModel {
     private final StringProperty quantity = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<StockMovement> history = FXCollections.observableArrayList();
+    private final LongProperty held = new SimpleLongProperty();
     private Runnable onChanged = () -> { };
 
     public StockViewModel(ProductRepository repo, TaskRunner tasks, Notifier notifier, I18n i18n) {
@@ -51,21 +54,24 @@ public final class StockViewModel {
         quantity.set("");
         note.set("");
         history.clear();
+        held.set(0);
         reload();
     }
 
     private void reload() {
         SkuRow row = sku.get();
-        tasks.quietly(p -> new Loaded(repo.findSku(row.skuId()).orElse(row), repo.history(row.skuId(), HISTORY)),
+        tasks.quietly(p -> new Loaded(repo.findSku(row.skuId()).orElse(row), repo.history(row.skuId(), HISTORY),
+                        repo.held(row.skuId())),
                 loaded -> {
                     if (sku.get() != null && sku.get().skuId() == row.skuId()) {
                         sku.set(loaded.row());
                         history.setAll(loaded.history());
+                        held.set(loaded.held());
                     }
                 }, e -> notifier.error(i18n.get("products.list.failed"), e));
     }
 
-    private record Loaded(SkuRow row, List<StockMovement> history) {
+    private record Loaded(SkuRow row, List<StockMovement> history, long held) {
     }
 
     /** Appends the movement; refused, with the reason, for a bad number or a sale of more than is in stock. */
@@ -105,4 +111,6 @@ public final class StockViewModel {
     public StringProperty quantityProperty() { return quantity; }
     public StringProperty noteProperty() { return note; }
     public ObservableList<StockMovement> history() { return history; }
+    /** Held on the platform by unpaid orders: included in the stock, not for sale. */
+    public LongProperty heldProperty() { return held; }
 }

@@ -30,6 +30,14 @@ public interface ProductRepository {
 
     List<StockMovement> history(long skuId, int limit);
 
+    /**
+     * Stock of the SKU held on the platform by unpaid orders: part of its stock (as on the platform, whose total
+     * includes it) but not for sale until the order is paid (then a SALE) or closed (then released).
+     */
+    default long held(long skuId) {
+        return 0;
+    }
+
     List<SkuRow> search(SkuQuery query);
 
     /** A page of {@code query} with the number of all matches, in one pass where the filter allows. */

@@ -25,8 +25,9 @@ import java.util.function.LongFunction;
 
 /**
  * Queues each product change's platform operation in the outbox, in the transaction of the change. The first push of
- * a product is PRODUCT_CREATE with its SKUs and their stock; after that, PRODUCT_UPDATE (name, description), PRICE,
- * AVAILABILITY (on shelf or not) and STOCK (the absolute total) per SKU. Drafts are not pushed. A product's operations
+ * a product is PRODUCT_CREATE with its SKUs and their stock, when it first goes on shelf (drafts and products never
+ * put on sale are not pushed); after that, PRODUCT_UPDATE (name, description), PRICE, AVAILABILITY (on shelf or not)
+ * and STOCK (the absolute total) per SKU. A product's operations
  * share the aggregate ("product", id), so they reach the platform in the order they were queued: nothing about a SKU
  * is sent before the create that makes it. A product belongs to its account, or to the first account when it has
  * none; with no account at all nothing is queued (the next change after connecting one pushes it).
@@ -86,7 +87,7 @@ public final class OutboxProductPushes implements ProductPushes {
         }
         List<NewOperation> ops = new ArrayList<>();
         if (!st.created()) {
-            if (after.status() != ProductStatus.DRAFT) {
+            if (after.status() == ProductStatus.ON_SHELF) {
                 queueCreate(c, after, st.accountId());
                 wake.run();
             }
@@ -155,7 +156,7 @@ public final class OutboxProductPushes implements ProductPushes {
                 continue;
             }
             if (!st.created()) {
-                if (st.status() != ProductStatus.DRAFT) {
+                if (st.status() == ProductStatus.ON_SHELF) {
                     ProductRows.load(c, id).ifPresent(p -> queueCreateUnchecked(c, p, st.accountId()));
                     created = true;
                 }
@@ -277,12 +278,11 @@ public final class OutboxProductPushes implements ProductPushes {
                 continue;
             }
             if (!st.created()) {
-                if (st.status() != ProductStatus.DRAFT) {
+                if (st.status() == ProductStatus.ON_SHELF) {
                     creates.add(new long[] {id, ops.size(), st.accountId()});
                     ops.add(createOp(new Product(id, head.name(), "", head.description(), head.category(),
                             images.getOrDefault(id, List.of()), st.status(), List.of(), its, null, null),
                             st.accountId()));
-                    ops.addAll(offShelf(st, id, its));
                     fresh.add(id);
                 }
                 continue;
@@ -355,9 +355,6 @@ public final class OutboxProductPushes implements ProductPushes {
             ps.setLong(3, p.id());
             ps.executeUpdate();
         }
-        for (NewOperation op : offShelf(new State(account, p.status(), true), p.id(), p.skus())) {
-            outbox.enqueue(c, op);
-        }
     }
 
     private void queueCreateUnchecked(Connection c, Product p, long account) {
@@ -374,15 +371,6 @@ public final class OutboxProductPushes implements ProductPushes {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A product created off the shelf is taken off sale right after its create (the platform lists it on sale). */
-    private List<NewOperation> offShelf(State st, long productId, List<Sku> skus) {
-        if (st.status() != ProductStatus.OFF_SHELF) {
-            return List.of();
-        }
-        return skus.stream().map(s -> op(st, productId, OperationKind.AVAILABILITY,
-                new Payloads.Availability(s.erpCode(), false))).toList();
     }
 
     private NewOperation createOp(Product p, long account) {

@@ -297,7 +297,7 @@ public final class SqliteProductRepository implements ProductRepository {
         }
     }
 
-    /** Stock of the SKU held on the platform by unpaid orders (part of its total, not available for sale). */
+    @Override
     public long held(long skuId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
