@@ -43,6 +43,7 @@ public final class ProductsModule {
     private final List<Runnable> listeners = new ArrayList<>();
     private final LedgerOrders orders;
     private final TaskRunner tasks;
+    private final ProductPushes pushes;
 
     /** What the platform needs that a local product does not say (its category is free text, images not uploaded). */
     static final OutboxProductPushes.Defaults PLATFORM_DEFAULTS = new OutboxProductPushes.Defaults("cat-101", "tpl-1",
@@ -59,10 +60,23 @@ public final class ProductsModule {
                 PLATFORM_DEFAULTS, id -> "studio-media:" + id, outbox.wake()));
     }
 
+    /**
+     * Off the FX thread: queues the create of products on shelf that were never pushed (saved before an account
+     * existed, demo data). Runs at start and when the screen is shown; a no-op without sync or an account.
+     */
+    private void pushUnpushed() {
+        if (pushes instanceof OutboxProductPushes outboxPushes) {
+            tasks.quietly(p -> repo.database().inTransaction(outboxPushes::pushUnpushed), n -> { },
+                    e -> System.getLogger(ProductsModule.class.getName()).log(System.Logger.Level.WARNING,
+                            "queueing unpushed products failed", e));
+        }
+    }
+
     private ProductsModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                            ProductPushes pushes) {
         this.i18n = i18n;
         this.tasks = tasks;
+        this.pushes = pushes;
         this.repo = new SqliteProductRepository(ws.database(), clock, pushes);
         this.orders = new LedgerOrders(ws.database(), clock, pushes);
         WorkspaceMediaLibrary library = new WorkspaceMediaLibrary(ws.database(), ws.mediaDir(), clock);
@@ -79,6 +93,7 @@ public final class ProductsModule {
         stock.setOnChanged(vm::changed);
         csv.setOnImported(vm::changed);
         vm.setOnChanged(() -> listeners.forEach(Runnable::run));
+        pushUnpushed();
     }
 
     public Node view() {
@@ -87,6 +102,7 @@ public final class ProductsModule {
 
     public void refresh() {
         vm.refresh();
+        pushUnpushed();
     }
 
     /** Runs (on the FX thread) after products, prices or stock changed. */

@@ -329,6 +329,25 @@ public final class OutboxProductPushes implements ProductPushes {
         }
     }
 
+    /**
+     * Queues the create of every product on shelf that was never pushed: saved before any account existed (or
+     * demo data). Returns how many; 0 while there is no account.
+     */
+    public int pushUnpushed(Connection c) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM product WHERE status = 'ON_SHELF'"
+                + " AND create_op_id IS NULL AND EXISTS (SELECT 1 FROM sync_account)");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        if (!ids.isEmpty()) {
+            imported(c, ids, Set.of(), Map.of());
+        }
+        return ids.size();
+    }
+
     private static Map<Long, List<Long>> images(Connection c, Set<Long> products) throws SQLException {
         Map<Long, List<Long>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(

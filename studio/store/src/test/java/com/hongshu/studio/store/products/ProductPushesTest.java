@@ -58,6 +58,7 @@ class ProductPushesTest {
     private LedgerOrders orders;
     private long account;
     private int wakes;
+    private OutboxProductPushes pushes;
 
     @BeforeEach
     void open() {
@@ -65,7 +66,7 @@ class ProductPushesTest {
         outbox = new SqliteOutboxRepository(ws.database(), clock);
         account = new SqliteSyncAccountRepository(ws.database())
                 .upsert("app", "seller", "店铺", ZoneId.of("Asia/Shanghai"), NOW).id();
-        ProductPushes pushes = new OutboxProductPushes(outbox, CODEC,
+        pushes = new OutboxProductPushes(outbox, CODEC,
                 new OutboxProductPushes.Defaults("cat-101", "tpl-1", "https://img.invalid/none.jpg"),
                 id -> "media:" + id, () -> wakes++);
         repo = new SqliteProductRepository(ws.database(), clock, pushes);
@@ -155,6 +156,21 @@ class ProductPushesTest {
         assertThat(repo.history(sku, 10)).isEmpty();
         assertThat(repo.findProducts("另一个", 10)).isEmpty();
         assertThat(ops()).hasSize(before);
+    }
+
+    @Test
+    void productsSavedBeforeSyncKnewOfThemAreCreatedOnceWhenAskedToCatchUp() {
+        SqliteProductRepository unsynced = new SqliteProductRepository(ws.database(), clock);
+        Product shelf = unsynced.save(product("样品", ProductStatus.ON_SHELF, "U-1"));
+        unsynced.save(product("草稿", ProductStatus.DRAFT, "U-2"));
+        assertThat(ops()).isEmpty();
+
+        assertThat(ws.database().inTransaction(pushes::pushUnpushed)).isEqualTo(1);
+        assertThat(ws.database().inTransaction(pushes::pushUnpushed)).isZero();
+        assertThat(ops()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(OperationKind.PRODUCT_CREATE);
+            assertThat(o.aggregateId()).isEqualTo(shelf.id());
+        });
     }
 
     private static CsvLine line(String product, ProductStatus status, String erp, long stock) {
