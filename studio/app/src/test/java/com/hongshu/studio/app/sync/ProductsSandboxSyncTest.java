@@ -132,6 +132,53 @@ class ProductsSandboxSyncTest {
         }
     }
 
+    /** The repository over the app's current database (a restart opens a new one). */
+    private static SqliteProductRepository repo(SandboxSync s) {
+        return new SqliteProductRepository(s.db, s.clock, pushes(s));
+    }
+
+    private static ProductPushes pushes(SandboxSync s) {
+        return new OutboxProductPushes(s.outbox, s.codec,
+                new OutboxProductPushes.Defaults("cat-101", "tpl-1", "https://img.invalid/p.jpg"),
+                id -> "https://img.invalid/" + id + ".jpg", () -> { });
+    }
+
+    @ParameterizedTest(name = "idempotency {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void killedAfterProductWritesReachedThePlatformAndRestartedNothingIsLostOrDoubled(boolean idempotency) {
+        try (SandboxSync s = new SandboxSync(dir, idempotency, 3)) {
+            SyncAccount account = s.account("seller-1");
+            s.crashRate = 0.5;
+            Product p = repo(s).saveWithStock(new Product(0, "帆布托特包", "复古帆布托特包", "耐用", "女装", List.of(),
+                    ProductStatus.ON_SHELF, List.of("颜色"), List.of(
+                    new Sku(0, List.of("米白"), "BAG-W", "", 5900, 8900, 2, 4),
+                    new Sku(0, List.of("卡其"), "BAG-K", "", 5900, 8900, 2, 6)), null, null), "opening");
+            long white = p.skus().get(0).id();
+            for (int i = 0; i < 4; i++) {
+                repo(s).move(white, MovementKind.RESTOCK, 3, "到货 " + i);
+                assertThat(settle(s)).as(describe(s)).isTrue();
+            }
+            repo(s).move(white, MovementKind.SALE, 5, "门店");
+            assertThat(settle(s)).as(describe(s)).isTrue();
+            s.crashRate = 0;
+            s.control.orders(Map.of("skuId", s.remoteSkus("BAG-K").get(0).path("skuId").asText(), "qty", 2,
+                    "paid", true, "sellerId", "seller-1"));
+            s.clock.advance(Duration.ofMinutes(1));
+            new Pulls(s::client, new SqliteSyncCursorRepository(s.db), s.clock).orders(account.id(),
+                    new LedgerOrders(s.db, s.clock, pushes(s)));
+            assertThat(settle(s)).as(describe(s)).isTrue();
+
+            assertThat(s.crashes).isPositive();
+            for (Sku sku : p.skus()) {
+                assertThat(s.remoteSkus(sku.erpCode())).as(sku.erpCode()).hasSize(1);
+                assertThat(remoteTotal(s, sku.erpCode())).as(sku.erpCode() + " " + describe(s))
+                        .isEqualTo(repo(s).findSku(sku.id()).orElseThrow().stock());
+            }
+            assertThat(repo(s).findSku(white).orElseThrow().stock()).isEqualTo(11);
+            assertThat(remoteTotal(s, "BAG-K")).isEqualTo(4);
+        }
+    }
+
     private static long remoteTotal(SandboxSync s, String erp) {
         List<JsonNode> skus = s.remoteSkus(erp);
         return skus.isEmpty() ? -1 : skus.get(0).path("total").asLong();
