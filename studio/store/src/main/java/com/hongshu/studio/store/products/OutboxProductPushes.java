@@ -228,7 +228,7 @@ public final class OutboxProductPushes implements ProductPushes {
     }
 
     @Override
-    public void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock)
+    public void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock, Set<Long> newSkus)
             throws SQLException {
         if (products.isEmpty() && skus.isEmpty() && stock.isEmpty()) {
             return;
@@ -287,9 +287,14 @@ public final class OutboxProductPushes implements ProductPushes {
                 }
                 continue;
             }
+            // A SKU this import added to a product already on the platform is not there (no way to add one).
+            List<Sku> known = its.stream().filter(s -> !newSkus.contains(s.id())).toList();
+            if (known.isEmpty()) {
+                continue;
+            }
             ops.add(op(st, id, OperationKind.PRODUCT_UPDATE,
-                    new Payloads.ProductUpdate(its.get(0).erpCode(), head.name(), head.description())));
-            for (Sku s : its) {
+                    new Payloads.ProductUpdate(known.get(0).erpCode(), head.name(), head.description())));
+            for (Sku s : known) {
                 ops.add(op(st, id, OperationKind.AVAILABILITY,
                         new Payloads.Availability(s.erpCode(), st.status() == ProductStatus.ON_SHELF)));
             }
@@ -343,7 +348,7 @@ public final class OutboxProductPushes implements ProductPushes {
             }
         }
         if (!ids.isEmpty()) {
-            imported(c, ids, Set.of(), Map.of());
+            imported(c, ids, Set.of(), Map.of(), Set.of());
         }
         return ids.size();
     }

@@ -307,7 +307,9 @@ public final class ProductCsvStore {
                 stock.put(w.skuId(), w.balance());
             }
         }
-        pushes.imported(c, products, skus, stock);
+        java.util.Set<Long> added = new java.util.HashSet<>();
+        plan.inserts.forEach(w -> added.add(w.id()));
+        pushes.imported(c, products, skus, stock, added);
     }
 
     private static void bindHead(PreparedStatement ps, int from, Head h) throws SQLException {

@@ -33,9 +33,10 @@ public interface ProductPushes {
 
     /**
      * A CSV import wrote these products (new or changed fields), these SKUs' fields and these existing SKUs' stock
-     * (SKU id -> new total); the import's new SKUs are in {@code products}.
+     * (SKU id -> new total); {@code newSkus} are the SKUs it added.
      */
-    void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock) throws SQLException;
+    void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock, Set<Long> newSkus)
+            throws SQLException;
 
     ProductPushes NONE = new ProductPushes() {
         @Override
@@ -59,7 +60,8 @@ public interface ProductPushes {
         }
 
         @Override
-        public void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock) {
+        public void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock,
+                             Set<Long> newSkus) {
         }
     };
 }

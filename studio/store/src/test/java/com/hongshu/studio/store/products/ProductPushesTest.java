@@ -191,6 +191,14 @@ class ProductPushesTest {
         csv.commit(List.of(line("甲", ProductStatus.ON_SHELF, "A-1", 5), line("甲", ProductStatus.ON_SHELF, "A-2", 9),
                 line("乙", ProductStatus.DRAFT, "B-1", 4)), f -> { });
         assertThat(ops()).as("the same file again changes nothing and queues nothing").hasSize(2);
+
+        CsvLine added = new CsvLine(0, "甲", "", "", ProductStatus.ON_SHELF, List.of(), List.of(), "A-3", "", 1000,
+                2000, 1, 1, "新描述");
+        csv.commit(List.of(line("甲", ProductStatus.ON_SHELF, "A-1", 5), line("甲", ProductStatus.ON_SHELF, "A-2", 9),
+                added), f -> { });
+        assertThat(described().subList(2, described().size())).as("the new SKU is not addressed on the platform")
+                .allSatisfy(d -> assertThat(d).doesNotContain("A-3"))
+                .anySatisfy(d -> assertThat(d).startsWith("PRODUCT_UPDATE").contains("erpCode=A-1"));
     }
 
     private static PullSinks.Order order(String id, int status, String erp, int qty) {
