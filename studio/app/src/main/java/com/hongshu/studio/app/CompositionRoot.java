@@ -64,6 +64,8 @@ public final class CompositionRoot implements AutoCloseable {
         DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier, LinkedStock.NONE,
                 id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
         screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
+        // Orders are not pulled here (null, so their cursor does not move): the stock ledger's sink is wired apart.
+        sync.connectPullSinks(dashboard.pulledStats().statsSink(), dashboard.pulledStats().dailySink(), null);
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
