@@ -14,7 +14,6 @@ import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
 import com.hongshu.studio.app.sync.SyncModule;
-import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -61,9 +60,11 @@ public final class CompositionRoot implements AutoCloseable {
                 sync.publishing(),
                 id -> actions.openSection(Section.NOTES));
         screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
-        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier, LinkedStock.NONE,
+        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier,
+                products.linkedStock(),
                 id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
         screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
+        products.onChange(dashboard::refresh);
         // Orders are not pulled here (null, so their cursor does not move): the stock ledger's sink is wired apart.
         sync.connectPullSinks(dashboard.pulledStats().statsSink(), dashboard.pulledStats().dailySink(), null);
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,

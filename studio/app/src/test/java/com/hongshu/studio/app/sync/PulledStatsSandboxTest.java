@@ -8,12 +8,17 @@ import com.hongshu.studio.app.common.InThreadTaskRunner;
 import com.hongshu.studio.app.common.RecordingNotifier;
 import com.hongshu.studio.app.dashboard.DashboardViewModel;
 import com.hongshu.studio.app.dashboard.NoteRow;
-import com.hongshu.studio.core.stats.LinkedStock;
+import com.hongshu.studio.core.products.MovementKind;
+import com.hongshu.studio.core.products.Product;
+import com.hongshu.studio.core.products.ProductStatus;
+import com.hongshu.studio.core.products.Sku;
 import com.hongshu.studio.core.sync.Operation;
 import com.hongshu.studio.core.sync.PullSinks;
 import com.hongshu.studio.core.sync.SyncAccount;
 import com.hongshu.studio.platform.sync.Pulls;
 import com.hongshu.studio.store.notes.NoteSyncStatus;
+import com.hongshu.studio.store.products.SqliteLinkedStock;
+import com.hongshu.studio.store.products.SqliteProductRepository;
 import com.hongshu.studio.store.stats.PulledStats;
 import com.hongshu.studio.store.stats.SqliteStatsRepository;
 import com.hongshu.studio.store.sync.SqliteSyncCursorRepository;
@@ -33,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A note published to the sandbox, virtual time passing there (its counters grow), pulls into the dashboard's store:
- * the dashboard's view model shows the platform's numbers for the studio's note and opens it.
+ * the dashboard's view model shows the platform's numbers for the studio's note, its linked product's stock beside
+ * them, and opens it.
  */
 class PulledStatsSandboxTest {
 
@@ -68,6 +74,22 @@ class PulledStatsSandboxTest {
         });
     }
 
+    /** A one-SKU product with {@code units} in stock, linked to the note. */
+    private static void linkProductWithStock(SandboxSync s, long noteId, long units) {
+        SqliteProductRepository products = new SqliteProductRepository(s.db, s.clock);
+        Product p = products.save(new Product(0, "围巾", "围巾", "", "配饰", List.of(), ProductStatus.ON_SHELF,
+                List.of(), List.of(new Sku(0, List.of(), "SCARF-1", "", 9900, 12900, 0, 0)), null, null));
+        products.move(p.skus().get(0).id(), MovementKind.RESTOCK, units, "到货");
+        s.db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO note_product (note_id, position, product_id) VALUES (?, 0, ?)")) {
+                ps.setLong(1, noteId);
+                ps.setLong(2, p.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     @Test
     void aPublishedNotesGrowingCountersReachTheDashboardForThatNote() {
         try (SandboxSync s = new SandboxSync(dir, true, 7)) {
@@ -83,8 +105,9 @@ class PulledStatsSandboxTest {
                     id -> s.accounts.find(id).map(SyncAccount::zone));
             List<Long> opened = new ArrayList<>();
             SqliteStatsRepository repo = new SqliteStatsRepository(s.db, SHANGHAI);
-            DashboardViewModel vm = new DashboardViewModel(repo, LinkedStock.NONE, new InThreadTaskRunner(),
-                    new RecordingNotifier(), new I18n(Locale.ENGLISH, CompositionRoot.BUNDLES),
+            linkProductWithStock(s, noteId, 17);
+            DashboardViewModel vm = new DashboardViewModel(repo, new SqliteLinkedStock(s.db),
+                    new InThreadTaskRunner(), new RecordingNotifier(), new I18n(Locale.ENGLISH, CompositionRoot.BUNDLES),
                     s.clock.withZone(SHANGHAI), opened::add);
             int[] refreshes = {0};
             pulled.onWritten(() -> {
@@ -114,6 +137,7 @@ class PulledStatsSandboxTest {
             assertThat(row.stats().totals().views()).isEqualTo(first.reads());
             assertThat(row.stats().totals().impressions()).isEqualTo(first.impressions());
             assertThat(row.stats().totals().likes()).isEqualTo(first.likes());
+            assertThat(row.stock()).isEqualTo(17L);
             PullSinks.DailyFigures lastDay = days.get(days.size() - 1);
             assertThat(repo.accountOnOrBefore(lastDay.date()).orElseThrow().followers())
                     .isEqualTo(lastDay.followers());
