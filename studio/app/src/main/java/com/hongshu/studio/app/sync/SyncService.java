@@ -117,14 +117,15 @@ final class SyncService {
             changed += checkReviews();
         }
         Sinks target = sinks;
+        int pulled = 0;
         if (target != null && Duration.between(lastPull, now).compareTo(PULL_EVERY) >= 0) {
             lastPull = now;
-            pull(target);
+            pulled = pull(target, now);
         }
         if (changed > 0) {
             onNotesChanged.run();
         }
-        if (handled > 0 || changed > 0) {
+        if (handled > 0 || changed > 0 || pulled > 0) {
             onChange.run();
         }
         if (more) {
@@ -134,8 +135,12 @@ final class SyncService {
                 .map(d -> d.isNegative() ? Duration.ZERO : d).orElse(TICK);
     }
 
-    /** Each active account's statistics, daily figures and orders into the sinks; a failure waits for next time. */
-    void pull(Sinks target) {
+    /**
+     * Each active account's statistics, daily figures and orders into the sinks; a failure waits for next time. An
+     * account whose pull completed counts as synced at {@code now}; answers how many did.
+     */
+    int pull(Sinks target, Instant now) {
+        int completed = 0;
         for (SyncAccount account : accounts.all()) {
             if (account.paused()) {
                 continue;
@@ -150,11 +155,14 @@ final class SyncService {
                 if (target.orders() != null) {
                     pulls.orders(account.id(), target.orders());
                 }
+                accounts.markSynced(account.id(), now);
+                completed++;
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "pull of account " + account.id() + " stopped; next time it"
                         + " resumes from its stored cursor", e);
             }
         }
+        return completed;
     }
 
     /** A published note the platform's review rejected later is shown as such, with its reason. */
