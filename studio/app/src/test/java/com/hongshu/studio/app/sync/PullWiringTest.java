@@ -68,4 +68,23 @@ class PullWiringTest {
         assertThat(dashboard.repository().accountOnOrBefore(today)).isPresent();
         assertThat(notifier.causes()).isEmpty();
     }
+
+    @Test
+    void sinksConnectedBeforeTheFirstRunCreatedTheAccountStillPullItAtOnce() {
+        ws = Workspace.open(dir.resolve("ws"), clock);
+        InThreadTaskRunner tasks = new InThreadTaskRunner();
+        sync = new SyncModule(ws, clock, i18n, tasks, notifier, new FileSecretStore(dir.resolve("secrets.properties")),
+                uri -> { }, SyncModuleTest.quick());
+        DashboardModule dashboard = new DashboardModule(ws, clock, i18n, tasks, notifier, LinkedStock.NONE, id -> { });
+        dashboard.refresh();
+        assertThat(dashboard.viewModel().emptyProperty().get()).isTrue();
+        // The composition root's order: the sinks first (a round runs with no account yet), then the first run.
+        sync.connectPullSinks(dashboard.pulledStats().statsSink(), dashboard.pulledStats().dailySink(), null);
+        sync.start();
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+        assertThat(SandboxSync.await(() -> dashboard.repository().accountOnOrBefore(today).isPresent()
+                && !dashboard.viewModel().emptyProperty().get(), Duration.ofSeconds(20)))
+                .as("pulled within seconds, not at the next 15-minute pull; notices %s", notifier.notices()).isTrue();
+    }
 }
