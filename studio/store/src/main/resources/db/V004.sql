@@ -1,6 +1,5 @@
 -- V004 statistics: daily figures per note and per account, and the rollups every dashboard query reads instead.
 -- Days are epoch days (days since 1970-01-01) in the user's zone; moments are epoch milliseconds (UTC).
--- IF NOT EXISTS: a branch built before V003 existed may have created these tables ahead of the numbered run.
 
 -- A note as statistics know it: the local note where known, else the platform's id or the title of an import.
 -- Its totals since publishing, first day and first seven days are kept up to date on every write.

@@ -14,7 +14,6 @@ import com.hongshu.studio.app.shell.Screen;
 import com.hongshu.studio.app.shell.Section;
 import com.hongshu.studio.app.shell.UiPreferences;
 import com.hongshu.studio.app.sync.SyncModule;
-import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.store.Backups;
 import com.hongshu.studio.store.Workspace;
 import java.time.Clock;
@@ -51,8 +50,6 @@ public final class CompositionRoot implements AutoCloseable {
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
         sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
         products = new ProductsModule(workspace, clock, i18n, tasks, notifier, sync.outbox());
-        // Statistics sinks are wired by the dashboard; null parts are not pulled (their cursors do not move).
-        sync.connectPullSinks(null, null, products.orderSink());
         notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links(), sync.publishing());
         products.onChange(notes.viewModel().composer()::refreshProducts);
         sync.onNotesChanged(notes::refresh);
@@ -63,9 +60,13 @@ public final class CompositionRoot implements AutoCloseable {
                 sync.publishing(),
                 id -> actions.openSection(Section.NOTES));
         screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
-        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier, LinkedStock.NONE,
+        DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier,
+                products.linkedStock(),
                 id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
         screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
+        products.onChange(dashboard::refresh);
+        sync.connectPullSinks(dashboard.pulledStats().statsSink(), dashboard.pulledStats().dailySink(),
+                products.orderSink());
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));

@@ -154,7 +154,9 @@ public final class DashboardViewModel {
     }
 
     private void showNotes(NotesPage page) {
-        notes.setAll(page.rows());
+        if (!notes.equals(page.rows())) { // a reload in the background (a pull) keeps the table as it is when unchanged
+            notes.setAll(page.rows());
+        }
         noteCount.set(page.total());
         notesLoaded = true;
     }

@@ -10,6 +10,7 @@ import com.hongshu.studio.app.notes.media.Renditions;
 import com.hongshu.studio.core.notes.MediaUsage;
 import com.hongshu.studio.core.notes.ProductLinks;
 import com.hongshu.studio.core.products.LinkedProducts;
+import com.hongshu.studio.core.stats.LinkedStock;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
 import com.hongshu.studio.store.notes.SqliteNoteRepository;
@@ -19,6 +20,7 @@ import com.hongshu.studio.store.products.LedgerOrders;
 import com.hongshu.studio.store.products.OutboxProductPushes;
 import com.hongshu.studio.store.products.ProductCsvStore;
 import com.hongshu.studio.store.products.ProductPushes;
+import com.hongshu.studio.store.products.SqliteLinkedStock;
 import com.hongshu.studio.store.products.SqliteProductRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public final class ProductsModule {
     private final ProductCsvViewModel csv;
     private final Renditions renditions;
     private final LinkedProducts links;
+    private final LinkedStock linkedStock;
     private final List<Runnable> listeners = new ArrayList<>();
     private final LedgerOrders orders;
     private final TaskRunner tasks;
@@ -89,6 +92,7 @@ public final class ProductsModule {
         this.stock = new StockViewModel(repo, tasks, notifier, i18n);
         this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock, pushes), tasks, notifier, i18n);
         this.links = new LinkedProducts(repo, clock);
+        this.linkedStock = new SqliteLinkedStock(ws.database());
         editor.setOnSaved(p -> vm.changed());
         stock.setOnChanged(vm::changed);
         csv.setOnImported(vm::changed);
@@ -139,6 +143,11 @@ public final class ProductsModule {
     /** The notes composer's port to the products: names, picker search and stock warnings. */
     public ProductLinks links() {
         return links;
+    }
+
+    /** The dashboard's port: stock of the products linked to each note. */
+    public LinkedStock linkedStock() {
+        return linkedStock;
     }
 
     public ProductsViewModel viewModel() { return vm; }

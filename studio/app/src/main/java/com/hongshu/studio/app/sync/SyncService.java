@@ -36,10 +36,13 @@ final class SyncService {
     private final AccountDirectory directory;
     private final Clock clock;
     static final Duration PULL_EVERY = Duration.ofMinutes(15);
+    /** A pull that failed (the platform or the local sandbox not up yet) is tried again this soon. */
+    static final Duration PULL_RETRY = Duration.ofMinutes(1);
 
     private volatile Runnable onChange = () -> { };
     private Instant lastReview = Instant.EPOCH;
-    private Instant lastPull = Instant.EPOCH;
+    /** When each account is next due a pull: an account connected later is pulled at once, not up to 15 min on. */
+    private final java.util.Map<Long, Instant> nextPull = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Sinks sinks;
     private final com.hongshu.studio.platform.sync.Pulls pulls;
 
@@ -63,7 +66,7 @@ final class SyncService {
 
     void connect(Sinks newSinks) {
         this.sinks = newSinks;
-        lastPull = Instant.EPOCH;
+        nextPull.clear();
     }
 
     private volatile Runnable onNotesChanged = () -> { };
@@ -117,14 +120,11 @@ final class SyncService {
             changed += checkReviews();
         }
         Sinks target = sinks;
-        if (target != null && Duration.between(lastPull, now).compareTo(PULL_EVERY) >= 0) {
-            lastPull = now;
-            pull(target);
-        }
+        int pulled = target == null ? 0 : pull(target, now);
         if (changed > 0) {
             onNotesChanged.run();
         }
-        if (handled > 0 || changed > 0) {
+        if (handled > 0 || changed > 0 || pulled > 0) {
             onChange.run();
         }
         if (more) {
@@ -134,12 +134,18 @@ final class SyncService {
                 .map(d -> d.isNegative() ? Duration.ZERO : d).orElse(TICK);
     }
 
-    /** Each active account's statistics, daily figures and orders into the sinks; a failure waits for next time. */
-    void pull(Sinks target) {
+    /**
+     * Each active account due a pull: its statistics, daily figures and orders into the sinks; a failure is tried
+     * again after {@link #PULL_RETRY}. An account whose pull completed counts as synced at {@code now}; answers how
+     * many did.
+     */
+    int pull(Sinks target, Instant now) {
+        int completed = 0;
         for (SyncAccount account : accounts.all()) {
-            if (account.paused()) {
+            if (account.paused() || now.isBefore(nextPull.getOrDefault(account.id(), Instant.EPOCH))) {
                 continue;
             }
+            nextPull.put(account.id(), now.plus(PULL_RETRY));
             try {
                 if (target.stats() != null) {
                     pulls.noteStats(account.id(), target.stats());
@@ -150,11 +156,15 @@ final class SyncService {
                 if (target.orders() != null) {
                     pulls.orders(account.id(), target.orders());
                 }
+                accounts.markSynced(account.id(), now);
+                nextPull.put(account.id(), now.plus(PULL_EVERY));
+                completed++;
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "pull of account " + account.id() + " stopped; next time it"
                         + " resumes from its stored cursor", e);
             }
         }
+        return completed;
     }
 
     /** A published note the platform's review rejected later is shown as such, with its reason. */

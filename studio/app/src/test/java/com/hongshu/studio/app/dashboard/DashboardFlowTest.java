@@ -104,6 +104,9 @@ class DashboardFlowTest {
         robot.clickOn("#nav-dashboard");
         NumberFormat fmt = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         waitFor(() -> fmt.format(views30).equals(kpiViews()));
+        // The studio pulls its local sandbox account's figures at start and the dashboard reloads with them: let that
+        // land before clicking, as a user would see the followers appear.
+        waitFor(() -> robot.lookup("#kpi-followers").queryAs(Label.class).getText().matches("[1-9].*"));
 
         robot.clickOn("#period-days_7");
         waitFor(() -> fmt.format(views7).equals(kpiViews()));

@@ -228,4 +228,23 @@ class DashboardViewModelTest {
         assertThat(notifier.notices().get(1).message()).contains("是空的");
         assertThat(repo.span()).isEmpty();
     }
+
+    @Test
+    void aReloadWithUnchangedNotesLeavesTheTableAloneAndAChangedOneUpdatesIt() {
+        repo.write(StatsFixtures.year(3, 30, TODAY, ZONE, 11), StatsRepository.WriteListener.NONE);
+        vm.refresh();
+        List<String> changes = new ArrayList<>();
+        vm.notes().addListener((javafx.collections.ListChangeListener<NoteRow>) c -> changes.add(c.toString()));
+
+        repo.write(new com.hongshu.studio.core.stats.StatsBatch(List.of(), List.of(), List.of(),
+                List.of(new com.hongshu.studio.core.stats.AccountDay(TODAY, 100, 3, 1, 9))),
+                StatsRepository.WriteListener.NONE);
+        vm.refresh();
+        assertThat(changes).isEmpty();
+
+        repo.write(StatsFixtures.year(4, 30, TODAY, ZONE, 11), StatsRepository.WriteListener.NONE);
+        vm.refresh();
+        assertThat(changes).hasSize(1);
+        assertThat(vm.notes()).hasSize(4);
+    }
 }

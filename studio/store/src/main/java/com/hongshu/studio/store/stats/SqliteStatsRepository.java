@@ -14,7 +14,6 @@ import com.hongshu.studio.core.stats.StatsRepository;
 import com.hongshu.studio.core.stats.WriteResult;
 import com.hongshu.studio.core.workspace.StoreException;
 import com.hongshu.studio.store.Database;
-import com.hongshu.studio.store.StatsSchema;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,23 +34,14 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     private final Database db;
     private final ZoneId zone;
-    private volatile boolean schemaChecked;
 
     public SqliteStatsRepository(Database db, ZoneId zone) {
         this.db = db;
         this.zone = zone;
     }
 
-    private void schema() {
-        if (!schemaChecked) {
-            StatsSchema.ensure(db);
-            schemaChecked = true;
-        }
-    }
-
     @Override
     public WriteResult write(StatsBatch batch, WriteListener listener) {
-        schema();
         WriteResult result;
         try {
             result = db.inTransaction(c -> new StatsWriter(c, zone).write(batch, listener));
@@ -75,7 +65,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<DayTotal> daily(LocalDate from, LocalDate to) {
-        schema();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT day, " + COUNTS
                     + ", view_ms FROM stat_day WHERE day BETWEEN ? AND ? ORDER BY day")) {
@@ -94,7 +83,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<AccountDay> account(LocalDate from, LocalDate to) {
-        schema();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT day, followers, new_followers, lost_followers, "
                     + "profile_visits FROM stat_account_day WHERE day BETWEEN ? AND ? ORDER BY day")) {
@@ -107,7 +95,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public Optional<AccountDay> accountOnOrBefore(LocalDate day) {
-        schema();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT day, followers, new_followers, lost_followers, "
                     + "profile_visits FROM stat_account_day WHERE day <= ? ORDER BY day DESC LIMIT 1")) {
@@ -148,7 +135,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public long noteCount() {
-        schema();
         return db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM stat_note WHERE first_day IS NOT NULL")) {
@@ -160,7 +146,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public SameAgeSummary sameAge() {
-        schema();
         return db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*), COALESCE(AVG(d1_views), 0), COALESCE(MAX(d1_views), 0), "
@@ -175,7 +160,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<NoteStats> topNotes(NoteOrder order, boolean descending, int limit) {
-        schema();
         String dir = descending ? " DESC" : " ASC";
         return db.read(c -> {
             boolean localNotes = hasTable(c, "note");
@@ -219,7 +203,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<NoteDay> noteDays(long id) {
-        schema();
         return db.read(c -> {
             NoteRef ref;
             try (PreparedStatement ps = c.prepareStatement(
@@ -248,7 +231,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<PublishSlot> publishSlots() {
-        schema();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT pub_weekday, pub_hour, COUNT(*), SUM(w1_views), "
                     + "SUM(w1_likes + w1_collects + w1_comments + w1_shares) FROM stat_note "
@@ -265,7 +247,6 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public Optional<LocalDate[]> span() {
-        schema();
         return db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT (SELECT MIN(day) FROM stat_day), (SELECT MAX(day) FROM stat_day),"
