@@ -64,9 +64,14 @@ final class KpiCards {
             values.get(k.kind()).setText(fmt.kpiValue(k));
             Label change = changes.get(k.kind());
             change.setText(Double.isNaN(k.change()) ? fmt.change(k) : i18n.format("dashboard.kpi.change", fmt.change(k)));
-            change.getStyleClass().removeAll("dashboard-up", "dashboard-down");
-            if (!Double.isNaN(k.change()) && k.change() != 0) {
-                change.getStyleClass().add(k.change() > 0 ? "dashboard-up" : "dashboard-down");
+            String trend = Double.isNaN(k.change()) || k.change() == 0 ? null
+                    : k.change() > 0 ? "dashboard-up" : "dashboard-down";
+            // A style class change re-applies CSS to the label: only when the direction actually changed.
+            if (trend == null || !change.getStyleClass().contains(trend)) {
+                change.getStyleClass().removeAll("dashboard-up", "dashboard-down");
+                if (trend != null) {
+                    change.getStyleClass().add(trend);
+                }
             }
             tips.get(k.kind()).setText(i18n.format("dashboard.kpi.tooltip", fmt.kpiValue(k), fmt.kpiPrevious(k)));
         }

@@ -9,6 +9,7 @@ import com.hongshu.studio.core.stats.ExportParser;
 import com.hongshu.studio.core.stats.ImportException;
 import com.hongshu.studio.core.stats.ImportPreview;
 import com.hongshu.studio.core.stats.SheetSource;
+import com.hongshu.studio.core.stats.StatsFeed;
 import com.hongshu.studio.core.stats.StatsRepository;
 import com.hongshu.studio.core.stats.WriteResult;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ public final class StatsImportModel {
     private final ReadOnlyObjectWrapper<String> fileName = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private TaskHandle running;
+    private Path previewed;
+    private ExportParser previewParser;
+    /** Rows handed to the store at a time: the file is streamed, never held whole in memory. */
+    static final int BATCH_ROWS = 20_000;
 
     public StatsImportModel(StatsRepository repo, Function<Path, SheetSource> files, TaskRunner tasks,
                             Notifier notifier, I18n i18n, Clock clock, Runnable onImported) {
@@ -57,10 +62,12 @@ public final class StatsImportModel {
         ExportParser parser = new ExportParser(clock.getZone(), LocalDate.now(clock));
         tasks.submit(i18n.format("dashboard.import.reading", name), p -> {
             try (SheetSource source = files.apply(file)) {
-                return parser.parse(source, name);
+                return parser.preview(source, name);
             }
         }, ready -> {
             fileName.set(name);
+            previewed = file;
+            previewParser = parser;
             preview.set(ready);
         }, e -> {
             if (e instanceof ImportException ie) {
@@ -95,8 +102,17 @@ public final class StatsImportModel {
         preview.set(null);
         importing.set(true);
         String name = fileName.get();
-        running = tasks.submit(i18n.format("dashboard.import.writing", name), p -> repo.write(ready.batch(),
-                listener(p)), (WriteResult r) -> {
+        Path file = previewed;
+        ExportParser parser = previewParser;
+        // The file is read a second time, streamed in batches into one transaction; a bad cell past the preview's
+        // rows stops it, and then nothing of the file is kept.
+        StatsFeed feed = sink -> {
+            try (SheetSource source = files.apply(file)) {
+                parser.stream(source, name, BATCH_ROWS, sink);
+            }
+        };
+        running = tasks.submit(i18n.format("dashboard.import.writing", name), p -> repo.writeAll(feed, listener(p)),
+                (WriteResult r) -> {
                     importing.set(false);
                     notifier.success(i18n.format("dashboard.import.done", name, r.inserted() + r.replaced(),
                             r.replaced(), r.flagged()));
@@ -105,6 +121,8 @@ public final class StatsImportModel {
                     importing.set(false);
                     if (e instanceof StatsRepository.Cancelled) {
                         notifier.info(i18n.get("dashboard.import.cancelled"));
+                    } else if (e instanceof ImportException ie) {
+                        notifier.warn(describe(ie, name));
                     } else {
                         notifier.error(i18n.format("dashboard.import.failed", name), e);
                     }
