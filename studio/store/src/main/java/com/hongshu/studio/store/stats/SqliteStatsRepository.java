@@ -63,7 +63,10 @@ public final class SqliteStatsRepository implements StatsRepository {
         return result;
     }
 
-    /** Streams the feed into one transaction, with a larger page cache while it runs (bulk work only). */
+    /**
+     * Streams the feed into one transaction, with a larger page cache while it runs (bulk work only). The feed runs
+     * on a reader thread a couple of batches ahead, so parsing a file and writing it overlap.
+     */
     @Override
     public WriteResult writeAll(StatsFeed feed, WriteListener listener) {
         schema();
@@ -78,13 +81,11 @@ public final class SqliteStatsRepository implements StatsRepository {
             try {
                 StatsWriter writer = new StatsWriter(c, zone);
                 writer.start(0, listener);
-                feed.feed(batch -> {
-                    try {
+                try (FeedReader reader = new FeedReader(feed)) {
+                    for (StatsBatch batch = reader.next(); batch != null; batch = reader.next()) {
                         writer.add(batch);
-                    } catch (SQLException e) {
-                        throw new StoreException("statistics write failed", e);
                     }
-                });
+                }
                 return writer.finish();
             } finally {
                 try (Statement s = c.createStatement()) {
