@@ -12,5 +12,5 @@ import java.util.List;
  */
 record DashboardData(Period period, List<Kpi> kpis, List<DayTotal> buckets, boolean weekly,
                      List<com.hongshu.studio.core.stats.AccountDay> followers, List<PublishSlot> slots,
-                     boolean anyData) {
+                     boolean anyData, DashboardText text) {
 }

@@ -110,11 +110,10 @@ public final class DashboardView {
             if (d == null) {
                 return;
             }
-            kpis.show(d.kpis());
+            kpis.show(d.text().kpis());
             trend.show(d, vm.chartMetricProperty().get());
             heatmap.show(d.slots());
-            periodLabel.setText(i18n.format("dashboard.period.shown", d.period().from().format(fmt.date()),
-                    d.period().to().format(fmt.date()), d.period().days()));
+            periodLabel.setText(d.text().period());
         };
         vm.dataProperty().addListener((obs, old, now) -> render.run());
         vm.chartMetricProperty().addListener((obs, old, now) -> render.run());

@@ -184,8 +184,9 @@ public final class DashboardViewModel {
         List<Kpi> kpis = Kpis.compute(now, previous, accountNow, accountBefore, repo.accountOnOrBefore(period.to()),
                 repo.accountOnOrBefore(before.to()));
         List<PublishSlot> slots = repo.publishSlots();
-        return new DashboardData(period, kpis, Buckets.of(period, now), Buckets.weekly(period),
-                List.copyOf(accountNow), slots, anyData);
+        boolean weekly = Buckets.weekly(period);
+        return new DashboardData(period, kpis, Buckets.of(period, now), weekly, List.copyOf(accountNow), slots,
+                anyData, DashboardText.of(period, kpis, weekly, i18n));
     }
 
     private List<NoteRow> rows(List<NoteStats> stats) {

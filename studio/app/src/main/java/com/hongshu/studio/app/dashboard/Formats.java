@@ -16,15 +16,35 @@ final class Formats {
         this.i18n = i18n;
     }
 
+    /** Made once per Formats (and a Formats is used by one thread): a heatmap or table formats hundreds at once. */
+    private NumberFormat integers;
+    private NumberFormat percents;
+    private java.util.Locale made;
+
     String count(long v) {
-        return NumberFormat.getIntegerInstance(i18n.locale()).format(v);
+        fresh();
+        if (integers == null) {
+            integers = NumberFormat.getIntegerInstance(i18n.locale());
+        }
+        return integers.format(v);
     }
 
     String percent(double fraction) {
-        NumberFormat f = NumberFormat.getPercentInstance(i18n.locale());
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(2);
-        return f.format(fraction);
+        fresh();
+        if (percents == null) {
+            percents = NumberFormat.getPercentInstance(i18n.locale());
+            percents.setMinimumFractionDigits(1);
+            percents.setMaximumFractionDigits(2);
+        }
+        return percents.format(fraction);
+    }
+
+    private void fresh() {
+        if (!i18n.locale().equals(made)) {
+            made = i18n.locale();
+            integers = null;
+            percents = null;
+        }
     }
 
     String seconds(long millis) {

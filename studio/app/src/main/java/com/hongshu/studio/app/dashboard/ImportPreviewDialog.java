@@ -24,8 +24,12 @@ final class ImportPreviewDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("dashboard.import.previewTitle"));
-        dialog.setHeaderText(i18n.format("dashboard.import.previewHeader", fileName,
-                i18n.get("dashboard.layout." + p.layout().name()), p.sheet(), p.rows()));
+        // A streamed preview reads only the first rows, so the count is known once the import has run.
+        dialog.setHeaderText(p.rows() < 0
+                ? i18n.format("dashboard.import.previewHeaderFirst", fileName,
+                        i18n.get("dashboard.layout." + p.layout().name()), p.sheet())
+                : i18n.format("dashboard.import.previewHeader", fileName,
+                        i18n.get("dashboard.layout." + p.layout().name()), p.sheet(), p.rows()));
         GridPane mapping = new GridPane();
         mapping.setHgap(16);
         mapping.setVgap(4);

@@ -1,7 +1,6 @@
 package com.hongshu.studio.app.dashboard;
 
 import com.hongshu.studio.app.common.I18n;
-import com.hongshu.studio.core.stats.Kpi;
 import com.hongshu.studio.core.stats.KpiKind;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,16 +58,19 @@ final class KpiCards {
         return box;
     }
 
-    void show(List<Kpi> kpis) {
-        for (Kpi k : kpis) {
-            values.get(k.kind()).setText(fmt.kpiValue(k));
+    /** Sets texts formatted off the FX thread; a style class only changes with the direction (it re-applies CSS). */
+    void show(List<DashboardText.KpiText> kpis) {
+        for (DashboardText.KpiText k : kpis) {
+            values.get(k.kind()).setText(k.value());
             Label change = changes.get(k.kind());
-            change.setText(Double.isNaN(k.change()) ? fmt.change(k) : i18n.format("dashboard.kpi.change", fmt.change(k)));
-            change.getStyleClass().removeAll("dashboard-up", "dashboard-down");
-            if (!Double.isNaN(k.change()) && k.change() != 0) {
-                change.getStyleClass().add(k.change() > 0 ? "dashboard-up" : "dashboard-down");
+            change.setText(k.change());
+            if (k.trend() == null || !change.getStyleClass().contains(k.trend())) {
+                change.getStyleClass().removeAll("dashboard-up", "dashboard-down");
+                if (k.trend() != null) {
+                    change.getStyleClass().add(k.trend());
+                }
             }
-            tips.get(k.kind()).setText(i18n.format("dashboard.kpi.tooltip", fmt.kpiValue(k), fmt.kpiPrevious(k)));
+            tips.get(k.kind()).setText(k.tooltip());
         }
     }
 }

@@ -9,11 +9,13 @@ import com.hongshu.studio.core.stats.ExportParser;
 import com.hongshu.studio.core.stats.ImportException;
 import com.hongshu.studio.core.stats.ImportPreview;
 import com.hongshu.studio.core.stats.SheetSource;
+import com.hongshu.studio.core.stats.StatsFeed;
 import com.hongshu.studio.core.stats.StatsRepository;
 import com.hongshu.studio.core.stats.WriteResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +40,34 @@ public final class StatsImportModel {
     private final ReadOnlyObjectWrapper<String> fileName = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private TaskHandle running;
+    private Path previewed;
+    private ExportParser previewParser;
+    private long estimatedRows;
+
+    private record Previewed(ImportPreview preview, long estimatedRows) {
+    }
+
+    /**
+     * Rows a CSV file probably holds (its size over the sample rows' length), for the progress bar of a streamed
+     * import; 0 (unknown, an indeterminate bar) for XLSX, whose size says little about its rows.
+     */
+    static long estimateRows(Path file, ImportPreview p) {
+        try {
+            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    || p.sample().isEmpty()) {
+                return 0;
+            }
+            long bytes = 0;
+            for (List<String> row : p.sample()) {
+                bytes += String.join(",", row).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            }
+            return Math.max(1, java.nio.file.Files.size(file) * p.sample().size() / Math.max(1, bytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+    /** Rows handed to the store at a time: the file is streamed, never held whole in memory. */
+    static final int BATCH_ROWS = 20_000;
 
     public StatsImportModel(StatsRepository repo, Function<Path, SheetSource> files, TaskRunner tasks,
                             Notifier notifier, I18n i18n, Clock clock, Runnable onImported) {
@@ -57,11 +87,15 @@ public final class StatsImportModel {
         ExportParser parser = new ExportParser(clock.getZone(), LocalDate.now(clock));
         tasks.submit(i18n.format("dashboard.import.reading", name), p -> {
             try (SheetSource source = files.apply(file)) {
-                return parser.parse(source, name);
+                ImportPreview first = parser.preview(source, name);
+                return new Previewed(first, estimateRows(file, first));
             }
         }, ready -> {
             fileName.set(name);
-            preview.set(ready);
+            previewed = file;
+            previewParser = parser;
+            estimatedRows = ready.estimatedRows();
+            preview.set(ready.preview());
         }, e -> {
             if (e instanceof ImportException ie) {
                 notifier.warn(describe(ie, name));
@@ -95,8 +129,19 @@ public final class StatsImportModel {
         preview.set(null);
         importing.set(true);
         String name = fileName.get();
-        running = tasks.submit(i18n.format("dashboard.import.writing", name), p -> repo.write(ready.batch(),
-                listener(p)), (WriteResult r) -> {
+        Path file = previewed;
+        ExportParser parser = previewParser;
+        // The file is read a second time, streamed in batches into one transaction; a bad cell past the preview's
+        // rows stops it, and then nothing of the file is kept.
+        StatsFeed feed = sink -> {
+            try (SheetSource source = files.apply(file)) {
+                parser.stream(source, name, BATCH_ROWS, sink);
+            }
+        };
+        long estimate = estimatedRows;
+        running = tasks.submit(i18n.format("dashboard.import.writing", name),
+                p -> repo.writeAll(feed, listener(p, estimate)),
+                (WriteResult r) -> {
                     importing.set(false);
                     notifier.success(i18n.format("dashboard.import.done", name, r.inserted() + r.replaced(),
                             r.replaced(), r.flagged()));
@@ -105,17 +150,20 @@ public final class StatsImportModel {
                     importing.set(false);
                     if (e instanceof StatsRepository.Cancelled) {
                         notifier.info(i18n.get("dashboard.import.cancelled"));
+                    } else if (e instanceof ImportException ie) {
+                        notifier.warn(describe(ie, name));
                     } else {
                         notifier.error(i18n.format("dashboard.import.failed", name), e);
                     }
                 });
     }
 
-    private static StatsRepository.WriteListener listener(Progress p) {
+    private static StatsRepository.WriteListener listener(Progress p, long estimate) {
         return new StatsRepository.WriteListener() {
             @Override
             public void progress(long done, long total) {
-                p.update(total == 0 ? -1 : (double) done / total, null);
+                long of = total > 0 ? total : estimate;
+                p.update(of <= 0 ? -1 : Math.min(total > 0 ? 1.0 : 0.99, (double) done / of), null);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -16,14 +17,22 @@ import javafx.util.StringConverter;
 
 /**
  * The period's figures per day (per week for long periods) as a line. No node per point: one tooltip follows the
- * mouse and shows the exact figure of the nearest point, so a period change only moves a line (cheap on the FX thread).
+ * mouse and shows the exact figure of the nearest point. Both axes keep a fixed range (0..6 across, 0..4 up) and only
+ * relabel their ticks: a JavaFX axis whose range changes throws away its tick labels and creates new text nodes, each
+ * styled and measured again, which was most of the FX thread's work on a period change.
  */
 final class TrendChart {
 
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM-dd");
 
+    private static final int X_TICKS = 6;
+    private static final int Y_TICKS = 4;
+    /** Wide enough for "99,999,999"; a fixed width keeps the x axis length (and so its ticks) unchanged. */
+    private static final double Y_AXIS_WIDTH = 84;
+
     private final LineChart<Number, Number> chart;
-    private final NumberAxis x = new NumberAxis();
+    private final NumberAxis x = new NumberAxis(0, X_TICKS, 1);
+    private final NumberAxis y = new NumberAxis(0, Y_TICKS, 1);
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final Tooltip tip = new Tooltip();
     private final I18n i18n;
@@ -31,16 +40,22 @@ final class TrendChart {
     private List<DayTotal> shown = List.of();
     private Metric metric = Metric.VIEWS;
     private boolean weekly;
+    private long from;
+    private long span = 1;
+    private long yMax = Y_TICKS;
 
     TrendChart(I18n i18n, Formats fmt) {
         this.i18n = i18n;
         this.fmt = fmt;
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
+        for (NumberAxis a : List.of(x, y)) {
+            a.setAutoRanging(false);
+            a.setAnimated(false);
+            a.setMinorTickVisible(false);
+        }
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return LocalDate.ofEpochDay(n.longValue()).format(LABEL);
+                return LocalDate.ofEpochDay(day(n.doubleValue())).format(LABEL);
             }
 
             @Override
@@ -48,8 +63,19 @@ final class TrendChart {
                 return null;
             }
         });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return fmt.count(Math.round(n.doubleValue() * yMax / Y_TICKS));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        y.setMinWidth(Y_AXIS_WIDTH);
+        y.setPrefWidth(Y_AXIS_WIDTH);
         chart = new LineChart<>(x, y);
         chart.setId("dashboard-trend");
         chart.setAnimated(false);
@@ -65,7 +91,7 @@ final class TrendChart {
                 return;
             }
             Point2D p = x.sceneToLocal(e.getSceneX(), e.getSceneY());
-            long day = Math.round(x.getValueForDisplay(p.getX()).doubleValue());
+            long day = day(x.getValueForDisplay(p.getX()).doubleValue());
             DayTotal best = shown.get(0);
             for (DayTotal b : shown) {
                 if (Math.abs(b.day().toEpochDay() - day) < Math.abs(best.day().toEpochDay() - day)) {
@@ -78,6 +104,23 @@ final class TrendChart {
         });
     }
 
+    /** The day at a position on the x axis (0 is the period's first day, 6 its last). */
+    private long day(double position) {
+        return from + Math.round(position * span / X_TICKS);
+    }
+
+    /** A round top for the y axis, so that each of its four steps is 1, 2, 2.5 or 5 times a power of ten. */
+    static long niceTop(long max) {
+        double step = Math.max(1, max) / (double) Y_TICKS;
+        double power = Math.pow(10, Math.floor(Math.log10(step)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= step) {
+                return Math.max(Y_TICKS, (long) Math.ceil(m * power) * Y_TICKS);
+            }
+        }
+        return (long) Math.ceil(step) * Y_TICKS;
+    }
+
     LineChart<Number, Number> node() {
         return chart;
     }
@@ -86,17 +129,30 @@ final class TrendChart {
         this.metric = metric;
         this.weekly = data.weekly();
         this.shown = data.buckets();
+        from = data.period().from().toEpochDay();
+        span = Math.max(1, data.period().to().toEpochDay() - from);
+        long max = 0;
+        for (DayTotal b : shown) {
+            max = Math.max(max, b.counts().get(metric));
+        }
+        yMax = niceTop(max);
         List<XYChart.Data<Number, Number>> points = new ArrayList<>(shown.size());
         for (DayTotal b : shown) {
-            points.add(new XYChart.Data<>(b.day().toEpochDay(), b.counts().get(metric)));
+            points.add(new XYChart.Data<>((double) (b.day().toEpochDay() - from) * X_TICKS / span,
+                    (double) b.counts().get(metric) * Y_TICKS / yMax));
         }
-        long from = data.period().from().toEpochDay();
-        long to = data.period().to().toEpochDay();
-        x.setLowerBound(from);
-        x.setUpperBound(Math.max(to, from + 1));
-        x.setTickUnit(Math.max(1, Math.ceil((to - from) / 10.0)));
         series.getData().setAll(points);
-        chart.setTitle(i18n.format(data.weekly() ? "dashboard.chart.weekly" : "dashboard.chart.daily",
-                i18n.get("dashboard.metric." + metric.name())));
+        relabel(x);
+        relabel(y);
+        chart.setTitle(data.text().chartTitles().get(metric));
+    }
+
+    /** New texts on the existing tick labels; hiding and showing them makes the axis measure and place them again. */
+    private static void relabel(NumberAxis axis) {
+        for (Axis.TickMark<Number> t : axis.getTickMarks()) {
+            t.setLabel(axis.getTickLabelFormatter().toString(t.getValue()));
+        }
+        axis.setTickLabelsVisible(false);
+        axis.setTickLabelsVisible(true);
     }
 }

@@ -247,4 +247,25 @@ class DashboardViewModelTest {
         assertThat(changes).hasSize(1);
         assertThat(vm.notes()).hasSize(4);
     }
+
+    @Test
+    void aBadRowPastThePreviewStopsTheImportSaysWhereAndKeepsNothing() throws Exception {
+        ws.close();
+        open(Locale.SIMPLIFIED_CHINESE);
+        StringBuilder csv = new StringBuilder("笔记标题,日期,曝光,观看量,封面点击率,点赞,评论,收藏,涨粉,分享,人均观看时长\n");
+        for (int d = 0; d < 12; d++) {
+            csv.append("咖啡探店,2026-11-").append(10 + d).append(",900,").append(d == 9 ? "一千五" : "150")
+                    .append(",11.1%,10,1,4,0,2,18.5\n");
+        }
+        Path file = Files.writeString(dir.resolve("咖啡探店_数据明细表.csv"), csv.toString());
+        importer.read(file);
+        assertThat(importer.previewProperty().get().sample()).hasSize(5); // the preview reads the first rows only
+        importer.confirm();
+        assertThat(importer.importingProperty().get()).isFalse();
+        assertThat(notifier.notices()).singleElement().satisfies(n -> {
+            assertThat(n.level()).isEqualTo(Notifier.Level.WARNING);
+            assertThat(n.message()).contains("第 11 行").contains("观看量").contains("一千五");
+        });
+        assertThat(repo.span()).isEmpty();
+    }
 }

@@ -61,6 +61,19 @@ public final class Cells {
         if (s.isEmpty() || s.length() > 15) {
             return null;
         }
+        int decimals = dot < 0 ? 0 : s.length() - dot - 1;
+        if (decimals <= 3) { // exact in longs: "18.5" is 18,500 ms, the same as rounding the double
+            long ms = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (i != dot) {
+                    ms = ms * 10 + (s.charAt(i) - '0');
+                }
+            }
+            for (int i = decimals; i < 3; i++) {
+                ms *= 10;
+            }
+            return ms;
+        }
         return Math.round(Double.parseDouble(s) * 1000);
     }
 
@@ -72,6 +85,30 @@ public final class Cells {
             }
         }
         return true;
+    }
+
+    /** Whether {@link #percent} can read {@code s}; "12.3%" is checked without parsing a double (once per row). */
+    public static boolean isPercent(String s) {
+        if (s != null && !s.isEmpty() && s.length() < 16) {
+            int end = s.charAt(s.length() - 1) == '%' ? s.length() - 1 : s.length();
+            boolean digit = false;
+            boolean dot = false;
+            boolean plain = end > 0;
+            for (int i = 0; i < end && plain; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (c == '.' && !dot) {
+                    dot = true;
+                } else {
+                    plain = false;
+                }
+            }
+            if (plain && digit) {
+                return true;
+            }
+        }
+        return percent(s) != null;
     }
 
     /** A percentage "12.3%" (or a fraction "0.123" from a number cell) as a fraction; blank is 0. */

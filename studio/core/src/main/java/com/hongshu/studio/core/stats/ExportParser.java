@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +44,33 @@ public final class ExportParser {
         return parse(SheetSource.of(sheets), fileName);
     }
 
+    /** Reads the whole file into one batch (small files, tests and sync); a large import uses preview and stream. */
     public ImportPreview parse(SheetSource source, String fileName) {
+        StatsBatch[] whole = new StatsBatch[1];
+        ImportPreview p = scan(source, fileName, Integer.MAX_VALUE, Integer.MAX_VALUE, b -> whole[0] = b);
+        return new ImportPreview(p.layout(), p.sheet(), p.mapping(), p.ignored(), p.sample(), p.rows(), whole[0]);
+    }
+
+    /**
+     * Reads only the header and the first rows, for the user to confirm; {@code rows()} is -1 (not counted) and the
+     * batch holds just those rows. The rest of the file is checked as it is streamed into the store.
+     */
+    public ImportPreview preview(SheetSource source, String fileName) {
+        StatsBatch[] first = new StatsBatch[1];
+        ImportPreview p = scan(source, fileName, SAMPLE_ROWS, Integer.MAX_VALUE, b -> first[0] = b);
+        return new ImportPreview(p.layout(), p.sheet(), p.mapping(), p.ignored(), p.sample(), -1, first[0]);
+    }
+
+    /**
+     * Reads the whole file and hands it to {@code sink} in batches of about {@code batchRows} rows, so a file of a
+     * million rows is never held in memory; a bad cell throws an {@link ImportException} part way through.
+     */
+    public void stream(SheetSource source, String fileName, int batchRows, Consumer<StatsBatch> sink) {
+        scan(source, fileName, Integer.MAX_VALUE, batchRows, sink);
+    }
+
+    private ImportPreview scan(SheetSource source, String fileName, int limit, int batchRows,
+                               Consumer<StatsBatch> sink) {
         boolean anyCell = false;
         ImportException nearMiss = null;
         List<String> names = source.names();
@@ -61,7 +88,7 @@ public final class ExportParser {
                 }
                 for (ExportLayout layout : ExportLayout.values()) {
                     if (header.fields().containsAll(layout.required())) {
-                        return read(names.get(i), head, rows, header, layout, fileName);
+                        return read(names.get(i), head, rows, header, layout, fileName, limit, batchRows, sink);
                     }
                 }
                 if (nearMiss == null && header.columns().size() >= 2) {
@@ -137,9 +164,11 @@ public final class ExportParser {
     }
 
     private ImportPreview read(String sheet, List<List<String>> head, Iterator<List<String>> more, Header header,
-                               ExportLayout layout, String fileName) {
+                               ExportLayout layout, String fileName, int limit, int batchRows,
+                               Consumer<StatsBatch> sink) {
+        int capacity = Math.min(batchRows, 1 << 16);
         List<NoteInfo> infos = new ArrayList<>();
-        List<NoteDay> days = new ArrayList<>();
+        List<NoteDay> days = new ArrayList<>(capacity);
         List<NoteSnapshot> snapshots = new ArrayList<>();
         List<AccountDay> account = new ArrayList<>();
         List<List<String>> sample = new ArrayList<>();
@@ -149,8 +178,9 @@ public final class ExportParser {
         Columns columns = new Columns(header.columns(), head.get(header.index()));
         List<String> headerRow = head.get(header.index());
         int count = 0;
+        int inBatch = 0;
         int r = header.index();
-        while (true) {
+        while (count < limit) {
             r++;
             List<String> row;
             if (r < head.size()) {
@@ -193,14 +223,24 @@ public final class ExportParser {
                 sample.add(List.copyOf(row.stream().map(c -> c == null ? "" : c).toList()));
             }
             count++;
+            if (++inBatch >= batchRows) {
+                sink.accept(new StatsBatch(infos, days, snapshots, account));
+                infos.clear();
+                days.clear();
+                snapshots.clear();
+                account.clear();
+                inBatch = 0;
+            }
         }
         if (count == 0) {
             throw new ImportException(ImportProblem.EMPTY_FILE, sheet, header.index() + 1, "", fileName);
         }
+        if (inBatch > 0) {
+            sink.accept(new StatsBatch(infos, days, snapshots, account));
+        }
         Map<String, Field> mapping = new LinkedHashMap<>();
         header.columns().forEach((c, f) -> mapping.put(headerRow.get(c).strip(), f));
-        return new ImportPreview(layout, sheet, mapping, header.ignored(), sample, count,
-                new StatsBatch(infos, days, snapshots, account));
+        return new ImportPreview(layout, sheet, mapping, header.ignored(), sample, count, null);
     }
 
     private static boolean blankRow(List<String> row) {
@@ -307,7 +347,7 @@ public final class ExportParser {
 
         Counts counts() {
             String ctr = text(Field.CLICK_RATE);
-            if (Cells.percent(ctr) == null) {
+            if (!Cells.isPercent(ctr)) {
                 throw new ImportException(ImportProblem.NOT_A_NUMBER, sheet, number, headerOf(Field.CLICK_RATE), ctr);
             }
             return new Counts(count(Field.IMPRESSIONS), count(Field.VIEWS), count(Field.LIKES), count(Field.COLLECTS),

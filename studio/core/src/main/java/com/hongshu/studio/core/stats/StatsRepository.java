@@ -38,6 +38,24 @@ public interface StatsRepository {
     /** Writes the batch in one transaction. */
     WriteResult write(StatsBatch batch, WriteListener listener);
 
+    /**
+     * Writes every batch of {@code feed} in one transaction: all of them are stored, or none (when the feed throws or
+     * the listener cancels). The total passed to the listener is 0 while unknown.
+     */
+    default WriteResult writeAll(StatsFeed feed, WriteListener listener) {
+        List<NoteInfo> notes = new java.util.ArrayList<>();
+        List<NoteDay> days = new java.util.ArrayList<>();
+        List<NoteSnapshot> snapshots = new java.util.ArrayList<>();
+        List<AccountDay> account = new java.util.ArrayList<>();
+        feed.feed(b -> {
+            notes.addAll(b.notes());
+            days.addAll(b.days());
+            snapshots.addAll(b.snapshots());
+            account.addAll(b.account());
+        });
+        return write(new StatsBatch(notes, days, snapshots, account), listener);
+    }
+
     /** Totals per day over all notes, for days in [from, to] that have figures, in day order. */
     List<DayTotal> daily(LocalDate from, LocalDate to);
 

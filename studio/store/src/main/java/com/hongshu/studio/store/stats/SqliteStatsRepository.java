@@ -9,7 +9,9 @@ import com.hongshu.studio.core.stats.NoteOrder;
 import com.hongshu.studio.core.stats.NoteStats;
 import com.hongshu.studio.core.stats.SameAgeSummary;
 import com.hongshu.studio.core.stats.PublishSlot;
+import com.hongshu.studio.core.stats.ImportException;
 import com.hongshu.studio.core.stats.StatsBatch;
+import com.hongshu.studio.core.stats.StatsFeed;
 import com.hongshu.studio.core.stats.StatsRepository;
 import com.hongshu.studio.core.stats.WriteResult;
 import com.hongshu.studio.core.workspace.StoreException;
@@ -30,6 +32,8 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     /** Batches at least this large refresh the query planner's statistics afterwards. */
     static final int OPTIMIZE_AFTER_ROWS = 50_000;
+    /** Page cache for a streamed import, in KiB (negative: SQLite's convention); the default is 2 MiB. */
+    private static final int BULK_CACHE_SIZE = -65_536;
     private static final String COUNTS = "impressions, views, likes, collects, comments, shares, follower_gain";
 
     private final Database db;
@@ -42,25 +46,71 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public WriteResult write(StatsBatch batch, WriteListener listener) {
-        WriteResult result;
+        WriteResult result = transaction(c -> new StatsWriter(c, zone).write(batch, listener));
+        if (batch.size() >= OPTIMIZE_AFTER_ROWS) {
+            optimize();
+        }
+        return result;
+    }
+
+    /**
+     * Streams the feed into one transaction, with a larger page cache while it runs (bulk work only). The feed runs
+     * on a reader thread a couple of batches ahead, so parsing a file and writing it overlap.
+     */
+    @Override
+    public WriteResult writeAll(StatsFeed feed, WriteListener listener) {
+        WriteResult result = transaction(c -> {
+            long cache;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+                cache = rs.next() ? rs.getLong(1) : -2000;
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = " + BULK_CACHE_SIZE);
+            }
+            try {
+                StatsWriter writer = new StatsWriter(c, zone);
+                writer.start(0, listener);
+                try (FeedReader reader = new FeedReader(feed)) {
+                    for (StatsBatch batch = reader.next(); batch != null; batch = reader.next()) {
+                        writer.add(batch);
+                    }
+                }
+                return writer.finish();
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA cache_size = " + cache);
+                }
+            }
+        });
+        if (result.inserted() + result.replaced() + result.account() >= OPTIMIZE_AFTER_ROWS) {
+            optimize();
+        }
+        return result;
+    }
+
+    /** Runs {@code work} in one transaction; a cancel or a bad row in a streamed file comes out as itself. */
+    private <T> T transaction(Database.SqlWork<T> work) {
         try {
-            result = db.inTransaction(c -> new StatsWriter(c, zone).write(batch, listener));
+            return db.inTransaction(work);
         } catch (StoreException e) {
             if (e.getCause() instanceof Cancelled cancelled) {
                 throw cancelled;
             }
+            if (e.getCause() instanceof ImportException bad) {
+                throw bad;
+            }
             throw e;
         }
-        if (batch.size() >= OPTIMIZE_AFTER_ROWS) {
-            db.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA analysis_limit = 1000");
-                    s.execute("PRAGMA optimize = 0x10002");
-                }
-                return null;
-            });
-        }
-        return result;
+    }
+
+    private void optimize() {
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA analysis_limit = 1000");
+                s.execute("PRAGMA optimize = 0x10002");
+            }
+            return null;
+        });
     }
 
     @Override

@@ -89,12 +89,29 @@ final class StatsWriter {
                 + "WHERE stat_id = ? AND day BETWEEN ? AND ?");
     }
 
+    private WriteListener listener = WriteListener.NONE;
+    private long total;
+    private long done;
+    private long account;
+    private PreparedStatement upsertAccount;
+
     WriteResult write(StatsBatch batch, WriteListener listener) throws SQLException {
-        long total = batch.size();
-        long done = 0;
+        start(batch.size(), listener);
+        add(batch);
+        return finish();
+    }
+
+    /** Begins a write of {@code total} rows (0 when not known yet, as for a streamed file). */
+    void start(long total, WriteListener listener) {
+        this.total = total;
+        this.listener = listener;
+    }
+
+    /** Writes one batch of the transaction; the rollups are applied once, by {@link #finish()}. */
+    void add(StatsBatch batch) throws SQLException {
         for (NoteInfo info : batch.notes()) {
             describe(subject(info.note()), info.note(), info.publishedAt(), info.kind());
-            done = tick(++done, total, listener);
+            tick();
         }
         for (NoteSnapshot s : batch.snapshots()) {
             Subject subject = subject(s.note());
@@ -107,65 +124,83 @@ final class StatsWriter {
                 today[i] = totals[i] - before[i];
             }
             put(subject, day, today, existing(subject, day, day).get(day));
-            done = tick(++done, total, listener);
+            tick();
         }
         Map<Subject, List<NoteDay>> bySubject = new java.util.LinkedHashMap<>();
+        Subject last = null;
+        List<NoteDay> lastGroup = null;
         for (NoteDay d : batch.days()) {
-            bySubject.computeIfAbsent(subject(d.note()), k -> new ArrayList<>()).add(d);
+            Subject s = subject(d.note());
+            if (s != last) { // a file lists one note's days together: no map lookup per row
+                last = s;
+                lastGroup = bySubject.computeIfAbsent(s, k -> new ArrayList<>());
+            }
+            lastGroup.add(d);
         }
         for (Map.Entry<Subject, List<NoteDay>> group : bySubject.entrySet()) {
             Subject subject = group.getKey();
-            long lo = Long.MAX_VALUE;
-            long hi = Long.MIN_VALUE;
-            for (NoteDay d : group.getValue()) {
-                lo = Math.min(lo, d.day().toEpochDay());
-                hi = Math.max(hi, d.day().toEpochDay());
-            }
+            List<NoteDay> days = group.getValue();
+            // In day order, each row lands at the end of the note's key range: SQLite fills pages instead of
+            // splitting them (exports list the newest day first).
+            days.sort(java.util.Comparator.comparing(NoteDay::day));
+            long lo = days.get(0).day().toEpochDay();
+            long hi = days.get(days.size() - 1).day().toEpochDay();
             // One range read finds every stored day this batch replaces; appending days need none.
             Map<Long, long[]> stored = subject.lastDay != null && lo <= subject.lastDay
                     ? existing(subject, lo, Math.min(hi, subject.lastDay)) : new HashMap<>();
-            for (NoteDay d : group.getValue()) {
+            long prevDay = Long.MIN_VALUE;
+            long[] prev = null;
+            for (NoteDay d : days) {
                 long day = d.day().toEpochDay();
                 long[] now = values(d.counts(), d.viewMillisTotal());
-                put(subject, day, now, stored.get(day));
-                stored.put(day, withFlag(now));
-                done = tick(++done, total, listener);
+                // A day listed twice in one batch replaces its first row (sorted, so they are neighbours).
+                long[] old = day == prevDay ? withFlag(prev) : stored.isEmpty() ? null : stored.get(day);
+                put(subject, day, now, old);
+                prevDay = day;
+                prev = now;
+                tick();
             }
         }
+        if (!batch.account().isEmpty() && upsertAccount == null) {
+            upsertAccount = c.prepareStatement("INSERT OR REPLACE INTO stat_account_day "
+                    + "(day, followers, new_followers, lost_followers, profile_visits, flagged) VALUES (?,?,?,?,?,?)");
+        }
+        for (AccountDay a : batch.account()) {
+            boolean backwards = a.followers() < 0 || a.newFollowers() < 0 || a.lostFollowers() < 0
+                    || a.profileVisits() < 0;
+            upsertAccount.setLong(1, a.day().toEpochDay());
+            upsertAccount.setLong(2, a.followers());
+            upsertAccount.setLong(3, a.newFollowers());
+            upsertAccount.setLong(4, a.lostFollowers());
+            upsertAccount.setLong(5, a.profileVisits());
+            upsertAccount.setInt(6, backwards ? 1 : 0);
+            upsertAccount.executeUpdate();
+            flagged += backwards ? 1 : 0;
+            account++;
+            tick();
+        }
+    }
+
+    /** Applies the rollup differences of everything added, once. */
+    WriteResult finish() throws SQLException {
         flush();
-        long account = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO stat_account_day "
-                + "(day, followers, new_followers, lost_followers, profile_visits, flagged) VALUES (?,?,?,?,?,?)")) {
-            for (AccountDay a : batch.account()) {
-                boolean backwards = a.followers() < 0 || a.newFollowers() < 0 || a.lostFollowers() < 0
-                        || a.profileVisits() < 0;
-                ps.setLong(1, a.day().toEpochDay());
-                ps.setLong(2, a.followers());
-                ps.setLong(3, a.newFollowers());
-                ps.setLong(4, a.lostFollowers());
-                ps.setLong(5, a.profileVisits());
-                ps.setInt(6, backwards ? 1 : 0);
-                ps.executeUpdate();
-                flagged += backwards ? 1 : 0;
-                account++;
-                done = tick(++done, total, listener);
-            }
-        }
         applyRollups();
-        listener.progress(total, total);
+        listener.progress(total == 0 ? done : total, total == 0 ? done : total);
         upsertDay.close();
         selectRange.close();
+        if (upsertAccount != null) {
+            upsertAccount.close();
+        }
         return new WriteResult(inserted, replaced, flagged, account);
     }
 
-    private long tick(long done, long total, WriteListener listener) {
-        if (done % REPORT_EVERY == 0) {
+    private void tick() {
+        if (++done % REPORT_EVERY == 0) {
             if (listener.cancelled()) {
                 throw new Cancelled();
             }
             listener.progress(done, total);
         }
-        return done;
     }
 
     static long[] values(Counts k, long viewMs) {

@@ -165,6 +165,95 @@ class ExportImportTest {
         assertProblem(bogus, ImportProblem.UNREADABLE);
     }
 
+    /** A 数据明细表 CSV of {@code notes} notes x {@code days} days, newest day first as the creator centre writes it. */
+    private Path detailCsv(String name, int notes, int days, String badViews) throws Exception {
+        StringBuilder b = new StringBuilder("\uFEFF笔记标题,日期,曝光,观看量,封面点击率,点赞,评论,收藏,涨粉,分享,人均观看时长\n");
+        for (int n = 0; n < notes; n++) {
+            for (int d = 0; d < days; d++) {
+                boolean last = n == notes - 1 && d == days - 1;
+                b.append("笔记").append(n).append(',').append(TODAY.minusDays(d)).append(",900,")
+                        .append(last && badViews != null ? badViews : Integer.toString(100 + d)).append(",11.1%,10,1,4,0,2,18.5\n");
+            }
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private com.hongshu.studio.core.stats.WriteResult stream(Path file, int batchRows,
+                                                             StatsRepository.WriteListener listener) {
+        return repo.writeAll(sink -> {
+            try (SheetSource src = StatsFiles.open(file)) {
+                parser.stream(src, file.getFileName().toString(), batchRows, sink);
+            }
+        }, listener);
+    }
+
+    private long storedViews() {
+        return repo.notes().stream().mapToLong(n -> n.totals().views()).sum();
+    }
+
+    @Test
+    void aLargeFileIsPreviewedFromItsFirstRowsThenStreamedInBatchesWithTheSameResultAsAWholeRead() throws Exception {
+        Path file = detailCsv("明细.csv", 30, 40, null);
+        ImportPreview preview;
+        try (SheetSource src = StatsFiles.open(file)) {
+            preview = parser.preview(src, "明细.csv");
+        }
+        assertThat(preview.layout()).isEqualTo(ExportLayout.NOTE_DAILY);
+        assertThat(preview.sample()).hasSize(5);
+        assertThat(preview.rows()).isEqualTo(-1);
+        assertThat(repo.span()).isEmpty(); // a preview writes nothing
+
+        var result = stream(file, 7, StatsRepository.WriteListener.NONE); // batches split notes part way
+        assertThat(result.inserted()).isEqualTo(1_200);
+        long expected = 30L * (40 * 100 + 40 * 39 / 2);
+        assertThat(storedViews()).isEqualTo(expected);
+        assertThat(repo.daily(TODAY.minusDays(39), TODAY)).hasSize(40)
+                .allSatisfy(d -> assertThat(d.counts().views()).isBetween(3_000L, 3_000L + 30 * 39));
+
+        var again = stream(file, 500, StatsRepository.WriteListener.NONE);
+        assertThat(again.replaced()).isEqualTo(1_200);
+        assertThat(storedViews()).isEqualTo(expected); // idempotent: the rollups change by the difference only
+        assertThat(repo.daily(TODAY, TODAY).get(0).counts().views()).isEqualTo(30 * 100);
+    }
+
+    @Test
+    void aBadCellPastThePreviewStopsTheStreamedImportAndKeepsNothing() throws Exception {
+        Path file = detailCsv("坏明细.csv", 10, 30, "很多");
+        try (SheetSource src = StatsFiles.open(file)) {
+            assertThat(parser.preview(src, "坏明细.csv").sample()).hasSize(5); // the first rows are fine
+        }
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                () -> stream(file, 50, StatsRepository.WriteListener.NONE));
+        assertThat(t).isInstanceOf(ImportException.class);
+        ImportException e = (ImportException) t;
+        assertThat(e.problem()).isEqualTo(ImportProblem.NOT_A_NUMBER);
+        assertThat(e.row()).isEqualTo(301);
+        assertThat(e.column()).isEqualTo("观看量");
+        assertThat(e.detail()).isEqualTo("很多");
+        assertThat(repo.notes()).isEmpty();
+        assertThat(repo.span()).isEmpty();
+    }
+
+    @Test
+    void aCancelledStreamedImportKeepsNothing() throws Exception {
+        Path file = detailCsv("明细.csv", 30, 1_000, null);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> stream(file, 5_000,
+                new StatsRepository.WriteListener() {
+                    @Override
+                    public void progress(long done, long total) {
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return true;
+                    }
+                }))).isInstanceOf(StatsRepository.Cancelled.class);
+        assertThat(repo.notes()).isEmpty();
+        assertThat(repo.span()).isEmpty();
+    }
+
     private ImportException assertProblem(Path file, ImportProblem problem) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> parse(file));
         assertThat(t).isInstanceOf(ImportException.class);
