@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -56,13 +57,15 @@ public final class CompositionRoot implements AutoCloseable {
         screens.put(Section.SYNC, new Screen(sync::view, sync::refresh));
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         screens.put(Section.PRODUCTS, new Screen(products::view, products::refresh));
+        LongConsumer openNote = id -> {
+            actions.openSection(Section.NOTES);
+            notes.viewModel().open(id);
+        };
         CalendarModule calendar = new CalendarModule(workspace, clock, i18n, tasks, notifier, notes,
-                sync.publishing(),
-                id -> actions.openSection(Section.NOTES));
+                sync.publishing(), openNote);
         screens.put(Section.CALENDAR, new Screen(calendar::view, calendar::refresh));
         DashboardModule dashboard = new DashboardModule(workspace, clock, i18n, tasks, notifier,
-                products.linkedStock(),
-                id -> { actions.openSection(Section.NOTES); notes.viewModel().open(id); });
+                products.linkedStock(), openNote);
         screens.put(Section.DASHBOARD, new Screen(dashboard::view, dashboard::refresh));
         products.onChange(dashboard::refresh);
         sync.connectPullSinks(dashboard.pulledStats().statsSink(), dashboard.pulledStats().dailySink(),

@@ -26,7 +26,7 @@ public final class CalendarModule {
 
     /**
      * @param publishing how a move is recorded (the sync feature's implementation queues the platform operations)
-     * @param showNote   opens a note in the Notes section (the shell switches sections)
+     * @param showNote   opens a note in the Notes section
      */
     public CalendarModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                           NotesModule notes, NotePublishing publishing, LongConsumer showNote) {
@@ -37,7 +37,6 @@ public final class CalendarModule {
                 new CalendarViewModel.NotesLink() {
                     @Override
                     public void open(long noteId) {
-                        notes.viewModel().open(noteId);
                         showNote.accept(noteId);
                     }
 
