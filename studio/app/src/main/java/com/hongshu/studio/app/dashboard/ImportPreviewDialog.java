@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.dashboard;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.stats.Field;
 import com.hongshu.studio.core.stats.ImportPreview;
@@ -22,7 +23,7 @@ final class ImportPreviewDialog {
 
     static boolean confirm(Window owner, ImportPreview p, String fileName, I18n i18n) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.ownedBy(dialog, owner);
         dialog.setTitle(i18n.get("dashboard.import.previewTitle"));
         // A streamed preview reads only the first rows, so the count is known once the import has run.
         dialog.setHeaderText(p.rows() < 0

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.notes;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.notes.media.Renditions;
 import com.hongshu.studio.core.notes.MediaUsage;
@@ -52,7 +53,7 @@ final class MediaLibraryDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        Dialogs.ownedBy(dialog, owner.getScene().getWindow());
         dialog.setTitle(i18n.get("notes.library.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("notes.library.close"),

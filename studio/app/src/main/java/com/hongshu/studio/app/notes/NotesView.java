@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.notes;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.notes.media.Renditions;
 import java.io.File;
@@ -57,7 +58,7 @@ public final class NotesView {
                 text.setPrefRowCount(12);
                 javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
                         new javafx.scene.control.Dialog<>();
-                dialog.initOwner(owner.getScene().getWindow());
+                Dialogs.ownedBy(dialog, owner.getScene().getWindow());
                 dialog.setTitle(i18n.get("notes.composer.blocklist"));
                 dialog.setHeaderText(i18n.get("notes.composer.blocklistPrompt"));
                 dialog.getDialogPane().setContent(text);

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.notes;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.core.notes.ProductLinks.LinkedProduct;
 import com.hongshu.studio.app.common.I18n;
 import java.util.ArrayList;
@@ -68,12 +69,11 @@ final class ProductPickerDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        Dialogs.ownedBy(dialog, owner.getScene().getWindow());
         dialog.setTitle(i18n.get("notes.products.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().add(NotesView.CSS);
-        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle()); // the CJK font
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .ifPresent(b -> vm.setLinkedProducts(new ArrayList<>(List.copyOf(chosen.keySet()))));
     }

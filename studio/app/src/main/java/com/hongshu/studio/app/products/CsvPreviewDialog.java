@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.products.ImportSummary;
 import javafx.beans.binding.Bindings;
@@ -50,7 +51,7 @@ final class CsvPreviewDialog {
         VBox.setVgrow(errors, Priority.ALWAYS);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        Dialogs.ownedBy(dialog, owner.getScene().getWindow());
         dialog.setTitle(i18n.get("products.csv.previewTitle"));
         dialog.setResizable(true);
         dialog.getDialogPane().setMinWidth(680);
@@ -60,7 +61,6 @@ final class CsvPreviewDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
         // a dialog is a scene of its own: give it the CJK font the main window uses
-        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         Button importButton = (Button) dialog.getDialogPane().lookupButton(doImport);
         importButton.setId("products-csv-import");
         importButton.disableProperty().bind(vm.canImportProperty().not());

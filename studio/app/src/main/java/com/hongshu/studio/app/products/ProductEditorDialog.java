@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Icons;
 import com.hongshu.studio.app.notes.media.Renditions;
@@ -103,7 +104,7 @@ final class ProductEditorDialog {
         scroll.setPrefSize(1000, 680);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        Dialogs.ownedBy(dialog, owner.getScene().getWindow());
         dialog.setTitle(i18n.get("products.editor.title"));
         dialog.setResizable(true);
         ButtonType save = new ButtonType(i18n.get("products.editor.save"), ButtonBar.ButtonData.OK_DONE);
@@ -112,7 +113,6 @@ final class ProductEditorDialog {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
         // a dialog is a scene of its own: give it the CJK font the main window uses
-        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         dialog.getDialogPane().setPrefSize(1040, 760);
         dialog.getDialogPane().setMinWidth(960);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

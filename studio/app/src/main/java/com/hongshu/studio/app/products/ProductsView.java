@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Icons;
 import com.hongshu.studio.core.products.ProductStatus;
@@ -107,10 +108,9 @@ public final class ProductsView {
                     javafx.scene.control.Alert.AlertType.CONFIRMATION,
                     i18n.format("products.delete.confirm", vm.selectedProductCount()),
                     javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-            confirm.initOwner(delete.getScene().getWindow());
+            Dialogs.ownedBy(confirm, delete.getScene().getWindow());
             confirm.setHeaderText(null);
             confirm.setTitle(i18n.get("products.action.delete"));
-            confirm.getDialogPane().setStyle(delete.getScene().getRoot().getStyle());
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
                     .ifPresent(b -> vm.deleteSelectedProducts());
         });

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.products.MovementKind;
 import com.hongshu.studio.core.products.SkuRow;
@@ -150,7 +151,7 @@ final class StockDialog {
         VBox content = new VBox(10, header, form, chart, table);
         content.setPrefWidth(760);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        Dialogs.ownedBy(dialog, owner.getScene().getWindow());
         dialog.setTitle(i18n.get("products.stock.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setMinWidth(760);
@@ -159,7 +160,6 @@ final class StockDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStylesheets().add(ProductsView.CSS);
         // a dialog is a scene of its own: give it the CJK font the main window uses
-        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         dialog.show();
     }
 

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.settings;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.store.Backups;
 import java.io.File;
@@ -99,7 +100,8 @@ public final class SettingsView {
         Button restore = new Button(i18n.get("settings.backup.restore"));
         restore.setId("settings-backup-restore");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        restore.setOnAction(e -> confirmRestore(list.getSelectionModel().getSelectedItem().file()));
+        restore.setOnAction(e -> confirmRestore(list.getSelectionModel().getSelectedItem().file(),
+                list.getScene().getWindow()));
         Button fromFile = new Button(i18n.get("settings.backup.restoreFile"));
         fromFile.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -107,7 +109,7 @@ public final class SettingsView {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("settings.backup.fileType"), "*.db"));
             File f = chooser.showOpenDialog(list.getScene().getWindow());
             if (f != null) {
-                confirmRestore(f.toPath());
+                confirmRestore(f.toPath(), list.getScene().getWindow());
             }
         });
         Button openFolder = new Button(i18n.get("settings.backup.openFolder"));
@@ -115,9 +117,10 @@ public final class SettingsView {
         return new VBox(10, heading, hint, list, new HBox(8, now, restore, fromFile, openFolder));
     }
 
-    private void confirmRestore(java.nio.file.Path file) {
+    private void confirmRestore(java.nio.file.Path file, javafx.stage.Window owner) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("settings.backup.confirm"),
                 ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.ownedBy(confirm, owner);
         confirm.setHeaderText(i18n.get("settings.backup.restore"));
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.restore(file));
     }

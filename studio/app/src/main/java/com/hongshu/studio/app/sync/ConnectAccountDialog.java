@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.sync;
 
+import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import java.net.URI;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ final class ConnectAccountDialog {
 
     void show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.ownedBy(dialog, owner);
         dialog.setTitle(i18n.get("sync.connect.title"));
         dialog.setHeaderText(i18n.get("sync.connect.hint"));
         TextField endpoint = new TextField();
@@ -51,10 +52,6 @@ final class ConnectAccountDialog {
         ButtonType ok = new ButtonType(i18n.get("sync.connect.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("sync.connect.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
-        if (owner != null && owner.getScene() != null) {
-            // the CJK font the studio picked is set on the main scene's root
-            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
-        }
         dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.connect(endpoint.getText(), appId.getText(), secret.getText(), browser));
     }
