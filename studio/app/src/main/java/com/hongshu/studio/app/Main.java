@@ -12,20 +12,19 @@ public final class Main {
      * takes their class-loading cost off the FX thread's path to the first frame.
      */
     private static final String[] FIRST_FRAME_CLASSES = {
-        "javafx.scene.control.ToggleButton", "javafx.scene.control.skin.ToggleButtonSkin",
-        "javafx.scene.control.ProgressBar", "javafx.scene.control.skin.ProgressBarSkin",
-        "javafx.scene.control.ProgressIndicator", "javafx.scene.control.skin.ProgressIndicatorSkin",
-        "javafx.scene.control.Label", "javafx.scene.control.skin.LabelSkin", "javafx.scene.control.Button",
-        "javafx.scene.control.skin.ButtonSkin", "javafx.scene.layout.BorderPane", "javafx.animation.PauseTransition",
+        "javafx.scene.control.ToggleButton", "javafx.scene.control.skin.ToggleButtonSkin", "javafx.scene.control.Label",
+        "javafx.scene.control.skin.LabelSkin", "javafx.scene.control.Button", "javafx.scene.control.skin.ButtonSkin",
+        "javafx.scene.layout.BorderPane", "javafx.animation.PauseTransition",
         "atlantafx.base.theme.PrimerLight", "atlantafx.base.theme.PrimerDark",
-        "org.kordamp.ikonli.javafx.FontIcon", "org.kordamp.ikonli.javafx.IkonResolver",
+        "org.kordamp.ikonli.javafx.FontIcon", "org.kordamp.ikonli.IkonResolverProvider",
         "org.kordamp.ikonli.material2.Material2OutlinedAL", "org.kordamp.ikonli.material2.Material2OutlinedMZ",
         "org.kordamp.ikonli.material2.Material2OutlinedALIkonHandler",
         "org.kordamp.ikonli.material2.Material2OutlinedMZIkonHandler",
-        "com.hongshu.studio.app.StudioApp", "com.hongshu.studio.app.shell.ShellView",
-        "com.hongshu.studio.app.shell.ShellViewModel", "com.hongshu.studio.app.common.FxTaskRunner",
-        "com.hongshu.studio.app.common.I18n", "com.hongshu.studio.app.common.FxNotifier",
-        "com.hongshu.studio.store.Workspace", "com.hongshu.studio.store.Database", "org.sqlite.JDBC",
+        "com.hongshu.studio.app.StudioApp", "com.hongshu.studio.app.FirstFrameHelper",
+        "com.hongshu.studio.app.shell.ShellView", "com.hongshu.studio.app.shell.ShellViewModel",
+        "com.hongshu.studio.app.common.FxTaskRunner", "com.hongshu.studio.app.common.I18n",
+        "com.hongshu.studio.app.common.FxNotifier", "com.hongshu.studio.store.Workspace",
+        "com.hongshu.studio.store.Database", "org.sqlite.JDBC",
     };
 
     private Main() {

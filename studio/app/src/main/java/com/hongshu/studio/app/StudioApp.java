@@ -19,11 +19,14 @@ import com.hongshu.studio.store.Database;
 import com.hongshu.studio.store.Workspace;
 import java.lang.System.Logger;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -60,6 +63,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
     private boolean firstFrameShown;
     private final List<Runnable> waitingForFirstFrame = new java.util.ArrayList<>();
     private boolean workspaceSettled;
+    private boolean handedOver;
 
     @Override
     public void start(Stage primaryStage) {
@@ -71,21 +75,12 @@ public final class StudioApp extends Application implements WorkspaceActions {
             Platform.exit();
             return;
         }
-        try {
-            Optional<InstanceLock> acquired = InstanceLock.acquire(options.dataDir(), this::bringToFront);
-            if (acquired.isEmpty()) {
-                System.out.println("handed_over=" + options.dataDir());
-                Platform.exit();
-                return;
-            }
-            instanceLock = acquired.get();
-        } catch (java.io.IOException | RuntimeException e) {
-            // Could not tell: better two windows than none. The database's own locking still protects the data.
-            LOG.log(Logger.Level.WARNING, "single-instance check failed", e);
-        }
+        UiState ui = UiState.load(options.dataDir());
+        URL stylesheet = StudioApp.class.getResource("/css/studio.css");
+        CompletableFuture<Optional<InstanceLock>> lock =
+                FirstFrameHelper.start(options.dataDir(), ui.fontFamily(), this::bringToFront);
         tasks = new FxTaskRunner(3);
         notifier = new FxNotifier();
-        UiState ui = UiState.load(options.dataDir());
         prefs = new UiPreferences(options.dataDir(), ui, tasks);
         i18n = new I18n(SettingsViewModel.localeFor(ui.language(), systemLocale), CompositionRoot.BUNDLES);
         shell = new ShellViewModel(ui.section());
@@ -94,9 +89,8 @@ public final class StudioApp extends Application implements WorkspaceActions {
         applyTheme(ui.theme());
         shellView = new ShellView(shell, i18n, tasks, notifier, List.of());
         scene = new Scene(shellView.root(), ui.width(), ui.height());
-        scene.getStylesheets().add(StudioApp.class.getResource("/css/studio.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet.toExternalForm());
         applyCjkFont();
-        installShortcuts();
         i18n.localeProperty().addListener((obs, old, now) -> rebuildShell());
         prefs.property().addListener((obs, old, now) -> {
             if (!old.theme().equals(now.theme())) {
@@ -116,9 +110,29 @@ public final class StudioApp extends Application implements WorkspaceActions {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> rememberBounds());
         scene.addPostLayoutPulseListener(this::onFirstPulse);
+        if (!holdsWorkspace(lock)) {
+            handedOver = true;
+            System.out.println("handed_over=" + options.dataDir());
+            Platform.exit();
+            return;
+        }
         stage.show();
         // On two cores, opening SQLite alongside the first frame slows the frame; the window shows "opening" meanwhile.
         afterFirstFrame(this::openWorkspace);
+        afterFirstFrame(this::installShortcuts); // no key reaches the window before it is on screen
+    }
+
+    /** False when another studio has this workspace and was asked to come to the front instead. */
+    private boolean holdsWorkspace(CompletableFuture<Optional<InstanceLock>> lock) {
+        try {
+            Optional<InstanceLock> acquired = lock.join();
+            acquired.ifPresent(held -> instanceLock = held);
+            return acquired.isPresent();
+        } catch (CompletionException e) {
+            // Could not tell: better two windows than none. The database's own locking still protects the data.
+            LOG.log(Logger.Level.WARNING, "single-instance check failed", e.getCause());
+            return true;
+        }
     }
 
     private void onFirstPulse() {
@@ -352,6 +366,10 @@ public final class StudioApp extends Application implements WorkspaceActions {
 
     @Override
     public void stop() {
+        if (handedOver) {
+            tasks.close(); // the window never showed: the other studio's remembered state stays as it is
+            return;
+        }
         if (stage != null && stage.isShowing()) {
             rememberBounds();
         }

@@ -63,9 +63,10 @@ class ArchitectureTest {
     @Test
     void onlyTheTaskRunnerMakesThreads() {
         noClasses().that().resideInAPackage("com.hongshu.studio.app..")
-                // the worker pool, the class preloader and the single-instance listener are the only threads of their own
+                // the worker pool, the class preloader, the first frame's helper (it runs before the pool exists and is
+                // joined before the window shows) and the single-instance listener are the only threads of their own
                 .and().doNotHaveSimpleName("FxTaskRunner").and().doNotHaveSimpleName("Main")
-                .and().doNotHaveSimpleName("InstanceLock")
+                .and().doNotHaveSimpleName("FirstFrameHelper").and().doNotHaveSimpleName("InstanceLock")
                 .should().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class, Runnable.class, String.class)
                 .orShould().callConstructor(Thread.class)

@@ -2,18 +2,22 @@ package com.hongshu.studio.app.common;
 
 import java.lang.System.Logger;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Every user-visible string, from the bundles {@code i18n/<name>} (English base, {@code _zh_CN} complete). Views are
- * rebuilt when the locale changes, so a plain {@link #get} is all a view needs.
+ * rebuilt when the locale changes, so a plain {@link #get} is all a view needs. A key starts with its bundle's name
+ * ({@code notes.title}); a bundle is read when one of its keys is first asked for, so the first frame reads only the
+ * shell's.
  */
 public final class I18n {
 
@@ -27,11 +31,11 @@ public final class I18n {
 
     private final List<String> bundleNames;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-    private List<ResourceBundle> bundles = List.of();
+    private volatile Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
     public I18n(Locale initial, List<String> bundleNames) {
         this.bundleNames = List.copyOf(bundleNames);
-        locale.addListener((obs, old, now) -> load(now));
+        locale.addListener((obs, old, now) -> bundles = new ConcurrentHashMap<>());
         locale.set(supported(initial));
     }
 
@@ -41,9 +45,18 @@ public final class I18n {
     }
 
     public String get(String key) {
-        for (ResourceBundle bundle : bundles) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
+        int dot = key.indexOf('.');
+        String own = dot > 0 ? key.substring(0, dot) : "";
+        if (bundleNames.contains(own)) {
+            Optional<ResourceBundle> bundle = bundle(own);
+            if (bundle.isPresent() && bundle.get().containsKey(key)) {
+                return bundle.get().getString(key);
+            }
+        }
+        for (String name : bundleNames) {
+            Optional<ResourceBundle> bundle = bundle(name);
+            if (bundle.isPresent() && bundle.get().containsKey(key)) {
+                return bundle.get().getString(key);
             }
         }
         LOG.log(Logger.Level.WARNING, "missing message key {0} for {1}", key, locale.get());
@@ -70,15 +83,20 @@ public final class I18n {
         return bundleNames;
     }
 
-    private void load(Locale now) {
-        List<ResourceBundle> loaded = new ArrayList<>();
-        for (String name : bundleNames) {
-            try {
-                loaded.add(ResourceBundle.getBundle("i18n/" + name, now, I18n.class.getClassLoader(), NO_FALLBACK));
-            } catch (MissingResourceException e) {
-                LOG.log(Logger.Level.ERROR, "missing bundle i18n/" + name, e);
-            }
+    private Optional<ResourceBundle> bundle(String name) {
+        Map<String, ResourceBundle> current = bundles;
+        ResourceBundle cached = current.get(name);
+        if (cached != null) {
+            return Optional.of(cached);
         }
-        bundles = List.copyOf(loaded);
+        try {
+            ResourceBundle read = ResourceBundle.getBundle("i18n/" + name, locale.get(), I18n.class.getClassLoader(),
+                    NO_FALLBACK);
+            current.put(name, read);
+            return Optional.of(read);
+        } catch (MissingResourceException e) {
+            LOG.log(Logger.Level.ERROR, "missing bundle i18n/" + name, e);
+            return Optional.empty();
+        }
     }
 }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -72,9 +73,12 @@ public final class ShellView {
         vm.sectionProperty().removeListener(onSection);
         vm.stateProperty().removeListener(onState);
         notifierList.removeListener(onNotices);
+        runningCount.removeListener(onRunningCount);
     }
 
     private javafx.collections.ObservableList<Notice> notifierList;
+    private ReadOnlyIntegerProperty runningCount;
+    private InvalidationListener onRunningCount;
 
     public BorderPane root() {
         return root;
@@ -149,10 +153,12 @@ public final class ShellView {
         return box;
     }
 
+    /** Text only: the status bar shows the opening's progress, and a spinner's skin would slow the first frame. */
     private Node opening() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        VBox box = new VBox(16, spinner, new Label(i18n.get("shell.workspace.opening")));
+        Label text = new Label(i18n.get("shell.workspace.opening"));
+        text.setId("workspace-opening");
+        text.getStyleClass().add("text-muted");
+        StackPane box = new StackPane(text);
         box.setAlignment(Pos.CENTER);
         return box;
     }
@@ -208,26 +214,36 @@ public final class ShellView {
     }
 
     private Node statusBar(TaskRunner tasks, List<Supplier<Node>> statusItems) {
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(140);
-        bar.progressProperty().bind(tasks.currentProgress());
         Label working = new Label();
         working.setId("status-task");
         working.textProperty().bind(tasks.currentTitle());
-        HBox busy = new HBox(8, bar, working);
+        HBox busy = new HBox(8, working);
         busy.setAlignment(Pos.CENTER_LEFT);
-        busy.visibleProperty().bind(tasks.runningCount().greaterThan(0));
-        busy.managedProperty().bind(busy.visibleProperty());
         Label ready = new Label(i18n.get("shell.status.ready"));
         ready.getStyleClass().add("text-muted");
-        ready.visibleProperty().bind(busy.visibleProperty().not());
-        ready.managedProperty().bind(ready.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox status = new HBox(12, busy, ready, spacer);
         statusItems.forEach(item -> status.getChildren().add(item.get()));
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
+        runningCount = tasks.runningCount();
+        onRunningCount = obs -> {
+            boolean running = runningCount.get() > 0;
+            if (running && busy.getChildren().size() == 1) {
+                // Made when something first runs: the bar's skin and animation are not needed for the first frame.
+                ProgressBar bar = new ProgressBar();
+                bar.setPrefWidth(140);
+                bar.progressProperty().bind(tasks.currentProgress());
+                busy.getChildren().add(0, bar);
+            }
+            busy.setVisible(running);
+            busy.setManaged(running);
+            ready.setVisible(!running);
+            ready.setManaged(!running);
+        };
+        runningCount.addListener(onRunningCount);
+        onRunningCount.invalidated(runningCount);
         return status;
     }
 }
