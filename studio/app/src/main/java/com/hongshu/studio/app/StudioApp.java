@@ -49,6 +49,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
 
     private final Clock clock = Clock.systemDefaultZone();
     private final Locale systemLocale = Locale.getDefault();
+    private final Locale systemFormats = Locale.getDefault(Locale.Category.FORMAT);
     private FxTaskRunner tasks;
     private FxNotifier notifier;
     private I18n i18n;
@@ -83,6 +84,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
         notifier = new FxNotifier();
         prefs = new UiPreferences(options.dataDir(), ui, tasks);
         i18n = new I18n(SettingsViewModel.localeFor(ui.language(), systemLocale), CompositionRoot.BUNDLES);
+        formatDatesIn(i18n.locale());
         shell = new ShellViewModel(ui.section());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> notifier.error(i18n.get("shell.error.unexpected"), e));
 
@@ -91,7 +93,10 @@ public final class StudioApp extends Application implements WorkspaceActions {
         scene = new Scene(shellView.root(), ui.width(), ui.height());
         scene.getStylesheets().add(stylesheet.toExternalForm());
         applyCjkFont();
-        i18n.localeProperty().addListener((obs, old, now) -> rebuildShell());
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            formatDatesIn(now);
+            rebuildShell();
+        });
         prefs.property().addListener((obs, old, now) -> {
             if (!old.theme().equals(now.theme())) {
                 applyTheme(now.theme());
@@ -120,6 +125,14 @@ public final class StudioApp extends Application implements WorkspaceActions {
         // On two cores, opening SQLite alongside the first frame slows the frame; the window shows "opening" meanwhile.
         afterFirstFrame(this::openWorkspace);
         afterFirstFrame(this::installShortcuts); // no key reaches the window before it is on screen
+    }
+
+    /**
+     * Date pickers, charts and the like format with the default locale: it follows the studio's language, not the
+     * computer's, so a Chinese studio on an English system shows 2026/12/4 and Chinese month names.
+     */
+    private void formatDatesIn(Locale language) {
+        Locale.setDefault(Locale.Category.FORMAT, language);
     }
 
     /** False when another studio has this workspace and was asked to come to the front instead. */
@@ -366,6 +379,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
 
     @Override
     public void stop() {
+        Locale.setDefault(Locale.Category.FORMAT, systemFormats);
         if (handedOver) {
             tasks.close(); // the window never showed: the other studio's remembered state stays as it is
             return;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hongshu.studio.app.shell.Section;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -53,11 +55,23 @@ class StudioTourTest {
 
         chooseLanguage("zh-CN");
         assertThat(navText(Section.PRODUCTS)).isEqualTo("商品");
+        assertThat(datePickerShows(LocalDate.of(2026, 12, 4))).isEqualTo("2026/12/4");
         assertThat(navText(Section.DASHBOARD)).isEqualTo("数据看板");
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         chooseLanguage("en");
         assertThat(navText(Section.PRODUCTS)).isEqualTo("Products");
+        assertThat(datePickerShows(LocalDate.of(2026, 12, 4))).isEqualTo("12/4/2026");
+    }
+
+    /** How the dashboard's date pickers write {@code day}: in the studio's language, whatever the computer's. */
+    private String datePickerShows(LocalDate day) {
+        robot.clickOn("#nav-dashboard");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup(".date-picker").queryAs(DatePicker.class).getConverter().toString(day);
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        return text;
     }
 
     @Test

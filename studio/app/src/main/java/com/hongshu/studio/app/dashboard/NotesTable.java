@@ -40,6 +40,7 @@ final class NotesTable {
         TableColumn<NoteRow, String> published = new TableColumn<>(i18n.get("dashboard.notes.published"));
         published.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stats().publishedAt() == null ? ""
                 : c.getValue().stats().publishedAt().atZone(zone).toLocalDate().toString()));
+        published.setMinWidth(96); // a whole yyyy-MM-dd, never "2026-02..."
         table.getColumns().add(title);
         table.getColumns().add(published);
         exportOrder.add(title);
