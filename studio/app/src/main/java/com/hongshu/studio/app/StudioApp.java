@@ -33,7 +33,6 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 
 /**
@@ -43,9 +42,6 @@ import javafx.stage.Stage;
 public final class StudioApp extends Application implements WorkspaceActions {
 
     private static final Logger LOG = System.getLogger("studio");
-    /** Tried in order; JavaFX's own fallback skips CJK fonts on Linux, so one is named for the whole scene. */
-    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
-            "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Source Han Sans SC");
 
     private final Clock clock = Clock.systemDefaultZone();
     private final Locale systemLocale = Locale.getDefault();
@@ -78,8 +74,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
         }
         UiState ui = UiState.load(options.dataDir());
         URL stylesheet = StudioApp.class.getResource("/css/studio.css");
-        CompletableFuture<Optional<InstanceLock>> lock =
-                FirstFrameHelper.start(options.dataDir(), ui.fontFamily(), this::bringToFront);
+        FirstFrameHelper.Started helper = FirstFrameHelper.start(options.dataDir(), ui.fontFamily(), this::bringToFront);
         tasks = new FxTaskRunner(3);
         notifier = new FxNotifier();
         prefs = new UiPreferences(options.dataDir(), ui, tasks);
@@ -115,11 +110,20 @@ public final class StudioApp extends Application implements WorkspaceActions {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> rememberBounds());
         scene.addPostLayoutPulseListener(this::onFirstPulse);
-        if (!holdsWorkspace(lock)) {
+        if (!holdsWorkspace(helper.lock())) {
             handedOver = true;
             System.out.println("handed_over=" + options.dataDir());
             Platform.exit();
             return;
+        }
+        if (ui.fontFamily().isEmpty()) {
+            if (I18n.CHINESE.equals(i18n.locale())) {
+                // A first start in Chinese: without a CJK font its first frame would show boxes; finding one takes a
+                // fifth of a second, on the helper thread, and is remembered.
+                rememberCjkFont(helper.cjkFont().join());
+            } else {
+                helper.cjkFont().thenAccept(found -> Platform.runLater(() -> rememberCjkFont(found)));
+            }
         }
         stage.show();
         // On two cores, opening SQLite alongside the first frame slows the frame; the window shows "opening" meanwhile.
@@ -161,7 +165,6 @@ public final class StudioApp extends Application implements WorkspaceActions {
             }
             waitingForFirstFrame.forEach(Runnable::run);
             waitingForFirstFrame.clear();
-            findCjkFontOnce();
             for (int size : new int[] {16, 32, 64, 128, 256}) {
                 stage.getIcons().add(new javafx.scene.image.Image(
                         StudioApp.class.getResource("/icons/hongshu-studio-" + size + ".png").toExternalForm(), true));
@@ -270,7 +273,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
         applyCjkFont();
     }
 
-    /** Applies the remembered CJK font; scanning the installed fonts (~200 ms) happens once, after the first frame. */
+    /** Names the remembered CJK font for the whole scene. */
     private void applyCjkFont() {
         String family = prefs.get().fontFamily();
         if (!family.isEmpty()) {
@@ -278,16 +281,13 @@ public final class StudioApp extends Application implements WorkspaceActions {
         }
     }
 
-    private void findCjkFontOnce() {
-        if (!prefs.get().fontFamily().isEmpty()) {
-            return;
-        }
-        List<String> installed = Font.getFamilies();
-        CJK_FAMILIES.stream().filter(installed::contains).findFirst().ifPresent(found -> {
+    private void rememberCjkFont(Optional<String> family) {
+        family.ifPresent(found -> {
             prefs.update(s -> s.withFontFamily(found));
             applyCjkFont();
         });
     }
+
     private volatile java.util.logging.Handler logHandler;
 
     private void installShortcuts() {
