@@ -13,6 +13,7 @@ import com.hongshu.studio.core.notes.NoteStatus;
 import com.hongshu.studio.core.notes.Visibility;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
+import com.hongshu.studio.store.notes.NoteSyncStatus;
 import com.hongshu.studio.store.notes.SqliteNoteRepository;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,6 +41,12 @@ public final class NotesDemoData {
     };
     private static final String[] PLACES = {"上海·静安", "大理·双廊", "杭州·西湖", "成都·玉林", "北京·三里屯"};
     private static final String[] FRIENDS = {"小红薯", "阿七", "Momo", "林小鹿"};
+
+    private static final String[] REVIEW_REASONS = {
+        "图片中含有二维码或联系方式，请删除后重新发布",
+        "正文疑似含有夸大宣传用语（如“最”“第一”），请修改后重新提交",
+        "笔记与所选话题不符，请更换话题后重新发布",
+    };
 
     private NotesDemoData() {
     }
@@ -90,6 +97,12 @@ public final class NotesDemoData {
         }
         SqliteNoteRepository repo = new SqliteNoteRepository(ws.database(), clock);
         repo.insertAll(notes);
+        // A failed note in the demo says why, as the platform's review would: the Sync screen lists it with the reason.
+        NoteSyncStatus review = new NoteSyncStatus(ws.database(), clock);
+        List<Note> failed = repo.listByStatus(NoteStatus.FAILED, 100);
+        for (int i = 0; i < failed.size(); i++) {
+            review.markRejected(failed.get(i).id(), REVIEW_REASONS[i % REVIEW_REASONS.length]);
+        }
         repo.optimize();
     }
 }

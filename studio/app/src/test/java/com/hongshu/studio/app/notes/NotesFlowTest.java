@@ -165,14 +165,19 @@ class NotesFlowTest {
 
     @Test
     void demoNotesOpenInChinese(FxRobot robot) throws Exception {
+        java.util.List<com.hongshu.studio.store.notes.NoteSyncStatus.Attention> attention = new java.util.ArrayList<>();
         robot.interact(() -> {
             kit.close();
             NotesTestKit zh = new NotesTestKit(dir.resolve("demo"), Clock.systemDefaultZone(),
                     Locale.SIMPLIFIED_CHINESE, tasks, new FxDebouncer(Duration.ofMillis(1000)));
             NotesDemoData.seed(zh.ws, new java.util.Random(1), Clock.systemDefaultZone(),
                     com.hongshu.studio.app.common.Progress.NONE);
+            attention.addAll(new com.hongshu.studio.store.notes.NoteSyncStatus(zh.ws.database(),
+                    Clock.systemDefaultZone()).needingAttention(100));
             show(zh);
         });
+        // The demo's refused notes say why, as the Sync screen shows them.
+        assertThat(attention).isNotEmpty().allSatisfy(a -> assertThat(a.message()).isNotBlank());
         waitUntil(() -> kit.list.rows().size() == 60);
         robot.clickOn("#notes-list .list-cell");
         waitUntil(() -> kit.composer.openProperty().get() && !kit.composer.images().entries().isEmpty());
