@@ -180,7 +180,7 @@ class ProductImagesSandboxSyncTest {
             Operation failed = creates(s).get(0);
             assertThat(failed.status()).isEqualTo(OperationStatus.FAILED);
             assertThat(failed.lastErrorCode()).isEqualTo(SyncErrors.MATERIAL_REJECTED);
-            assertThat(failed.lastErrorMessage()).isEqualTo("media:" + bad);
+            assertThat(failed.lastErrorMessage()).isEqualTo("broken.png");
             assertThat(remoteItems(s, "TEE-S")).isEmpty();
 
             long green = picture(s, "green", Color.GREEN);
@@ -257,11 +257,11 @@ class ProductImagesSandboxSyncTest {
         return s.library.importFile(file, "image/png", 16, 12).id();
     }
 
-    /** The platform's URL of each local picture, found by its bytes among the uploaded material. */
-    private static List<String> materialUrls(SandboxSync s, List<Long> pictures) throws IOException {
+    /** The platform's URL of each local picture, found by its file name among the uploaded material. */
+    private static List<String> materialUrls(SandboxSync s, List<Long> pictures) {
         List<String> out = new ArrayList<>();
         for (long id : pictures) {
-            String ref = "media:" + id;
+            String ref = s.library.find(id).orElseThrow().originalName();
             String url = null;
             for (JsonNode m : s.control.state("material")) {
                 if (m.path("name").asText().equals(ref) && m.path("status").asInt() != 3) {

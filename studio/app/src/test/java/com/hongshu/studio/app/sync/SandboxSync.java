@@ -107,8 +107,18 @@ final class SandboxSync implements AutoCloseable {
         clients.clear();
         library = new WorkspaceMediaLibrary(db, dir.resolve("media"), clock);
         MediaSource pictures = new LibraryMediaSource(library);
-        MediaSource media = ref -> ref.startsWith("media:") ? pictures.read(ref)
-                : ("picture " + ref).getBytes(StandardCharsets.UTF_8);
+        MediaSource media = new MediaSource() {
+            @Override
+            public byte[] read(String ref) throws java.io.IOException {
+                return ref.startsWith("media:") ? pictures.read(ref)
+                        : ("picture " + ref).getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String name(String ref) {
+                return pictures.name(ref);
+            }
+        };
         PlatformGateway real = new PlatformGateway(this::client, codec, media, new SqliteMaterialCache(db, clock));
         engine = new SyncEngine(outbox, accounts, new SqliteRateLimitRepository(db), new Crashing(real), clock,
                 new Random(random.nextLong()), config);

@@ -55,10 +55,11 @@ final class ProductMaterial {
                 }
                 Products.Material m = known.isPresent() && known.get().status() == MaterialCache.PROCESSING
                         ? client.queryMaterial(known.get().materialId())
-                        : client.uploadMaterial(ref, 0, bytes, op.idempotencyKey() + ".m" + hash.substring(0, 16));
+                        : client.uploadMaterial(media.name(ref), 0, bytes,
+                                op.idempotencyKey() + ".m" + hash.substring(0, 16));
                 cache.put(op.accountId(), hash, new MaterialCache.Entry(m.materialId(), m.url(), m.status()));
                 if (m.status() == MaterialCache.FAILED) {
-                    return new MediaResult.Rejected(ref, "material " + m.materialId() + " failed");
+                    return new MediaResult.Rejected(media.name(ref), "material " + m.materialId() + " failed");
                 }
                 if (m.status() == MaterialCache.PROCESSING) {
                     processing = true;
@@ -76,7 +77,7 @@ final class ProductMaterial {
                 return new MediaResult.Failed(Classify.code(e), e.getMessage());
             }
             if (e.code() == 2011) {
-                return new MediaResult.Rejected(current, e.getMessage());
+                return new MediaResult.Rejected(media.name(current), e.getMessage());
             }
             return new MediaResult.Error(outcome);
         } catch (IOException e) {
