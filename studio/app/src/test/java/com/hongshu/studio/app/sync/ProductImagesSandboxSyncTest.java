@@ -46,8 +46,10 @@ class ProductImagesSandboxSyncTest {
         List<Arguments> out = new ArrayList<>();
         for (String fault : List.of("none", "upload_drop_after_commit", "upload_http500", "create_false_success",
                 "create_drop_after_commit", "update_false_success")) {
-            out.add(Arguments.of(fault, true));
-            out.add(Arguments.of(fault, false));
+            for (boolean idempotency : List.of(true, false)) {
+                out.add(Arguments.of(fault, idempotency, false));
+                out.add(Arguments.of(fault, idempotency, true));
+            }
         }
         return out.stream();
     }
@@ -66,12 +68,15 @@ class ProductImagesSandboxSyncTest {
         return r;
     }
 
-    @ParameterizedTest(name = "{0}, idempotency {1}")
+    @ParameterizedTest(name = "{0}, idempotency {1}, app stopped after every step {2}")
     @MethodSource("faults")
-    void eachPictureIsUploadedOnceAndTheRemoteItemShowsThemInOrder(String fault, boolean idempotency)
-            throws IOException {
+    void eachPictureIsUploadedOnceAndTheRemoteItemShowsThemInOrder(String fault, boolean idempotency,
+                                                                   boolean stopEveryStep) throws IOException {
         try (SandboxSync s = new SandboxSync(dir, idempotency, 13)) {
             s.account("seller-1");
+            if (stopEveryStep) {
+                s.afterStep = id -> s.restart();
+            }
             switch (fault) {
                 case "upload_drop_after_commit" -> s.fault(rule("material.uploadMaterial", "drop_after_commit", 2));
                 case "upload_http500" -> s.fault(rule("material.uploadMaterial", "http500", 2));
