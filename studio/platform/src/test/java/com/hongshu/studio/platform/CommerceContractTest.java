@@ -47,6 +47,21 @@ class CommerceContractTest extends SandboxTest {
     }
 
     @Test
+    void imageMaterialCanBeProcessingUntilVirtualTimePassesAndReplaysUnderItsKey() {
+        control.config(Map.of("imageProcessingMs", 3_000));
+        Material m = client.uploadMaterial("cover.png", 0, png(8, 6), "k-img-1");
+        assertThat(m.status()).isEqualTo(Material.PROCESSING);
+        assertThat(client.queryMaterial(m.materialId()).status()).isEqualTo(Material.PROCESSING);
+        assertThat(client.uploadMaterial("cover.png", 0, png(8, 6), "k-img-1").materialId())
+                .isEqualTo(m.materialId());
+        control.advanceClock(3_000);
+        Material done = client.queryMaterial(m.materialId());
+        assertThat(done.status()).isEqualTo(Material.DONE);
+        assertThat(done.url()).isNotBlank();
+        assertThat(control.state("material")).hasSize(1);
+    }
+
+    @Test
     void materialTooLargeIsRefused() {
         control.config(Map.of("maxUploadBytes", 10));
         PlatformException e = failure(() -> client.uploadMaterial("big.png", 0, new byte[11], null));

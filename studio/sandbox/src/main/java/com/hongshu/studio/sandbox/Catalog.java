@@ -70,7 +70,9 @@ final class Catalog {
             BufferedImage img = decode(bytes);
             m.put("width", img == null ? 0 : img.getWidth());
             m.put("height", img == null ? 0 : img.getHeight());
-            m.put("status", img == null ? 3 : 1);
+            long processing = s.settings.imageProcessingMs;
+            m.put("status", img == null ? 3 : processing > 0 ? 2 : 1);
+            if (img != null && processing > 0) m.put("readyAt", c.now() + processing);
         } else {
             m.put("width", 1080);
             m.put("height", 1920);

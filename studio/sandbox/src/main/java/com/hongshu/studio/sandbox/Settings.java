@@ -14,6 +14,8 @@ final class Settings {
     volatile boolean retryAfterHttpDate;
     volatile long reviewDelayMs;
     volatile long mediaProcessingMs;
+    /** Virtual time an image material stays "processing" (0: done at once, as before). */
+    volatile long imageProcessingMs;
     volatile long maxUploadBytes;
 
     Settings(SandboxConfig c) {
@@ -38,6 +40,7 @@ final class Settings {
         if (n.has("retryAfterHttpDate")) retryAfterHttpDate = n.get("retryAfterHttpDate").asBoolean();
         if (n.has("reviewDelayMs")) reviewDelayMs = n.get("reviewDelayMs").asLong();
         if (n.has("mediaProcessingMs")) mediaProcessingMs = n.get("mediaProcessingMs").asLong();
+        if (n.has("imageProcessingMs")) imageProcessingMs = n.get("imageProcessingMs").asLong();
         if (n.has("maxUploadBytes")) maxUploadBytes = n.get("maxUploadBytes").asLong();
     }
 
@@ -52,6 +55,7 @@ final class Settings {
         n.put("retryAfterHttpDate", retryAfterHttpDate);
         n.put("reviewDelayMs", reviewDelayMs);
         n.put("mediaProcessingMs", mediaProcessingMs);
+        n.put("imageProcessingMs", imageProcessingMs);
         n.put("maxUploadBytes", maxUploadBytes);
         return n;
     }

@@ -60,7 +60,7 @@ public final class ProductsModule {
     public ProductsModule(Workspace ws, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
                           SyncModule.Outbox outbox) {
         this(ws, clock, i18n, tasks, notifier, new OutboxProductPushes(outbox.repository(), outbox.codec(),
-                PLATFORM_DEFAULTS, id -> "studio-media:" + id, outbox.wake()));
+                PLATFORM_DEFAULTS, id -> "media:" + id, outbox.wake()));
     }
 
     /**

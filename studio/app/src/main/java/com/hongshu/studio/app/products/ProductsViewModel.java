@@ -58,6 +58,7 @@ public final class ProductsViewModel {
     private final ObservableList<SkuRow> lowStock = FXCollections.observableArrayList();
     private final LongProperty lowStockCount = new SimpleLongProperty();
     private long generation;
+    private java.util.Set<Long> unconfirmed = java.util.Set.of();
     private Runnable onChanged = () -> { };
 
     public ProductsViewModel(ProductRepository repo, TaskRunner tasks, Notifier notifier, I18n i18n) {
@@ -95,10 +96,12 @@ public final class ProductsViewModel {
         long mine = ++generation;
         tasks.quietly(p -> {
             var page = repo.page(q);
-            return new Page(page.rows(), page.total(), repo.lowStock(LOW_STOCK_SHOWN), repo.lowStockCount());
+            return new Page(page.rows(), page.total(), repo.lowStock(LOW_STOCK_SHOWN), repo.lowStockCount(),
+                    repo.unconfirmedOnPlatform());
         }, result -> {
             if (mine == generation) {
                 List<Long> keep = List.copyOf(selected); // the view clears its selection when rows are replaced
+                unconfirmed = result.unconfirmed();
                 rows.setAll(result.rows());
                 total.set(result.total());
                 lowStock.setAll(result.low());
@@ -109,7 +112,14 @@ public final class ProductsViewModel {
         }, e -> notifier.error(i18n.get("products.list.failed"), e));
     }
 
-    private record Page(List<SkuRow> rows, long total, List<SkuRow> low, long lowCount) {
+    private record Page(List<SkuRow> rows, long total, List<SkuRow> low, long lowCount,
+                        java.util.Set<Long> unconfirmed) {
+    }
+
+    /** The status as the table shows it: with "not confirmed on the platform" when its create stayed unconfirmed. */
+    public String statusText(SkuRow row) {
+        String text = i18n.get("products.status." + row.status().name());
+        return unconfirmed.contains(row.productId()) ? text + " · " + i18n.get("products.sync.unconfirmed") : text;
     }
 
     public int pageCount() {

@@ -70,8 +70,7 @@ final class SkuTable {
         });
         TableColumn<SkuRow, String> threshold = text("products.column.threshold",
                 r -> Integer.toString(r.lowStockThreshold()), null);
-        TableColumn<SkuRow, String> status = text("products.column.status",
-                r -> i18n.get("products.status." + r.status().name()), SkuSort.STATUS);
+        TableColumn<SkuRow, String> status = text("products.column.status", vm::statusText, SkuSort.STATUS);
         table.getColumns().addAll(java.util.List.of(name, variant, erp, barcode, price, original, stock, threshold,
                 status));
 

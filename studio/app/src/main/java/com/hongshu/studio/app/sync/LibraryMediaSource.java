@@ -23,6 +23,11 @@ final class LibraryMediaSource implements MediaSource {
     }
 
     @Override
+    public String name(String media) {
+        return item(media).map(MediaItem::originalName).orElse(media);
+    }
+
+    @Override
     public String scene(String media) {
         return item(media).map(MediaItem::mimeType).filter(m -> m.startsWith("video/")).map(m -> "video")
                 .orElse("image");

@@ -71,7 +71,8 @@ public final class SyncModule implements AutoCloseable {
         AccountDirectory directory = new AccountDirectory(accounts, settings, secrets, sandbox, clock);
         JsonPayloadCodec codec = new JsonPayloadCodec();
         PlatformGateway gateway = new PlatformGateway(directory::client, codec,
-                new LibraryMediaSource(new WorkspaceMediaLibrary(db, ws.mediaDir(), clock)));
+                new LibraryMediaSource(new WorkspaceMediaLibrary(db, ws.mediaDir(), clock)),
+                new com.hongshu.studio.store.sync.SqliteMaterialCache(db, clock));
         int grace = parse(settings.get(GRACE_MINUTES, String.valueOf(DEFAULT_GRACE_MINUTES)));
         SyncEngine engine = new SyncEngine(outbox, accounts, new SqliteRateLimitRepository(db), gateway, clock,
                 new SecureRandom(), config.withGraceWindow(Duration.ofMinutes(grace)));

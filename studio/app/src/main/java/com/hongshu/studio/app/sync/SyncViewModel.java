@@ -180,7 +180,8 @@ public final class SyncViewModel {
             words = i18n.get("sync.error.OTHER");
         }
         boolean detail = op.lastErrorMessage() != null && (op.lastErrorCode().equals("VALIDATION")
-                || op.lastErrorCode().equals("AUTH_NEEDS_USER") || op.lastErrorCode().equals("RISK_CONTROL"));
+                || op.lastErrorCode().equals("AUTH_NEEDS_USER") || op.lastErrorCode().equals("RISK_CONTROL")
+                || op.lastErrorCode().equals("MATERIAL_REJECTED"));
         return detail ? words + " (" + op.lastErrorMessage() + ")" : words;
     }
 

@@ -240,4 +240,26 @@ class ProductsViewModelTest {
         assertThat(vm.pageProperty().get()).isZero();
         assertThat(vm.rows()).extracting(SkuRow::erpCode).containsExactlyInAnyOrder("P3-A", "P3-B", "P3-C");
     }
+
+    @Test
+    void aProductWhosePlatformCreateStayedUnconfirmedSaysSoInItsStatus() {
+        Product p = repo.save(new Product(0, "纯棉T恤", "纯棉圆领短袖", "", "女装", List.of(), ProductStatus.ON_SHELF,
+                List.of("尺码"), List.of(new Sku(0, List.of("S"), "TEE-S", "", 9900, 12900, 2, 5)), null, null));
+        Product other = repo.save(new Product(0, "帆布包", "复古帆布托特包", "", "女装", List.of(), ProductStatus.ON_SHELF,
+                List.of("颜色"), List.of(new Sku(0, List.of("米白"), "BAG-W", "", 5900, 8900, 2, 5)), null, null));
+        ws.database().inTransaction(c -> {
+            var st = c.createStatement();
+            st.executeUpdate("INSERT INTO sync_account (id, app_id, seller_id, display_name, created_at, updated_at)"
+                    + " VALUES (1, 'app', 'seller', '店铺', 0, 0)");
+            st.executeUpdate("INSERT INTO outbox_operation (id, account_id, kind, aggregate_type, aggregate_id,"
+                    + " payload, idempotency_key, status, next_attempt_at, created_at, updated_at) VALUES (7, 1,"
+                    + " 'PRODUCT_CREATE', 'product', " + p.id() + ", '{}', 'k', 'UNCONFIRMED', 0, 0, 0)");
+            return st.executeUpdate("UPDATE product SET create_op_id = 7 WHERE id = " + p.id());
+        });
+        vm.refresh();
+        SkuRow tee = vm.rows().stream().filter(r -> r.productId() == p.id()).findFirst().orElseThrow();
+        SkuRow bag = vm.rows().stream().filter(r -> r.productId() == other.id()).findFirst().orElseThrow();
+        assertThat(vm.statusText(tee)).isEqualTo("在售 · 平台未确认");
+        assertThat(vm.statusText(bag)).isEqualTo("在售");
+    }
 }

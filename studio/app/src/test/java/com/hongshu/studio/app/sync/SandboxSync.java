@@ -26,6 +26,8 @@ import com.hongshu.studio.sandbox.SandboxConfig;
 import com.hongshu.studio.sandbox.SandboxControl;
 import com.hongshu.studio.sandbox.SandboxServer;
 import com.hongshu.studio.store.Database;
+import com.hongshu.studio.store.WorkspaceMediaLibrary;
+import com.hongshu.studio.store.sync.SqliteMaterialCache;
 import com.hongshu.studio.store.sync.SqliteOutboxRepository;
 import com.hongshu.studio.store.sync.SqliteRateLimitRepository;
 import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
@@ -72,6 +74,8 @@ final class SandboxSync implements AutoCloseable {
     /** Probability that the app dies right after a write reached the platform (its outcome lost with it). */
     double crashRate;
     boolean crashAfterNextWrite;
+    /** The app dies right after the next media step uploaded its files, before the step is saved. */
+    boolean crashAfterNextMedia;
     int crashes;
     /** Called with the id of each operation a step handled. */
     java.util.function.LongConsumer afterStep = id -> { };
@@ -79,6 +83,8 @@ final class SandboxSync implements AutoCloseable {
     SqliteOutboxRepository outbox;
     SqliteSyncAccountRepository accounts;
     SyncEngine engine;
+    /** The workspace's media library (files under dir/media), reopened with the database. */
+    WorkspaceMediaLibrary library;
     private final Map<Long, PlatformClient> clients = new HashMap<>();
     private HttpClient http;
 
@@ -99,8 +105,21 @@ final class SandboxSync implements AutoCloseable {
         PlatformConfig pc = platformConfig();
         http = PlatformClient.defaultHttpClient(pc);
         clients.clear();
-        MediaSource media = ref -> ("picture " + ref).getBytes(StandardCharsets.UTF_8);
-        PlatformGateway real = new PlatformGateway(this::client, codec, media);
+        library = new WorkspaceMediaLibrary(db, dir.resolve("media"), clock);
+        MediaSource pictures = new LibraryMediaSource(library);
+        MediaSource media = new MediaSource() {
+            @Override
+            public byte[] read(String ref) throws java.io.IOException {
+                return ref.startsWith("media:") ? pictures.read(ref)
+                        : ("picture " + ref).getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String name(String ref) {
+                return pictures.name(ref);
+            }
+        };
+        PlatformGateway real = new PlatformGateway(this::client, codec, media, new SqliteMaterialCache(db, clock));
         engine = new SyncEngine(outbox, accounts, new SqliteRateLimitRepository(db), new Crashing(real), clock,
                 new Random(random.nextLong()), config);
     }
@@ -277,7 +296,12 @@ final class SandboxSync implements AutoCloseable {
 
         @Override
         public MediaResult prepareMedia(Operation operation, MediaStep processing) {
-            return real.prepareMedia(operation, processing);
+            MediaResult result = real.prepareMedia(operation, processing);
+            if (crashAfterNextMedia) {
+                crashAfterNextMedia = false;
+                throw new SimulatedCrash();
+            }
+            return result;
         }
     }
 }

@@ -114,6 +114,14 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aProductPictureThePlatformCannotProcessNamesTheFileAndSaysWhatToDo() {
+        failed("MATERIAL_REJECTED", "主图.png");
+        vm.refresh();
+        assertThat(vm.queue()).singleElement().satisfies(r -> assertThat(r.error())
+                .isEqualTo("平台无法处理这个商品的一张图片（文件损坏或格式不受支持）。请在商品中更换这张图片后再保存。 (主图.png)"));
+    }
+
+    @Test
     void cancelWithdrawsWhatWasNotSentAndRefusesWhatMayHaveArrived() {
         Operation op = failed("DEADLINE", null);
         vm.cancel(op.id());

@@ -38,6 +38,14 @@ public interface ProductRepository {
         return 0;
     }
 
+    /**
+     * Products whose platform create said OK but which the platform never showed (its erpCode finds nothing): the
+     * next change of the product creates it again.
+     */
+    default java.util.Set<Long> unconfirmedOnPlatform() {
+        return java.util.Set.of();
+    }
+
     List<SkuRow> search(SkuQuery query);
 
     /** A page of {@code query} with the number of all matches, in one pass where the filter allows. */

@@ -16,7 +16,7 @@ final class Attempts {
 
     Settlement handle(Operation claimed) {
         Operation op = claimed;
-        if (op.kind() == OperationKind.NOTE_CREATE && op.remoteId() != null) {
+        if (Settlements.verified(op.kind()) && op.remoteId() != null) {
             return verify(op);
         }
         if (op.maybeExecuted() && op.kind().createsObject()) {
@@ -66,6 +66,9 @@ final class Attempts {
                             "The pictures are still being processed.");
                 } else if (prepared instanceof MediaResult.Failed f) {
                     return retry(op.withStepState(null), null, SyncErrors.MEDIA_FAILED, f.message());
+                } else if (prepared instanceof MediaResult.Rejected r) {
+                    return Settlements.ended(op.withStepState(null), OperationStatus.FAILED, op.attempts() + 1, now,
+                            SyncErrors.MATERIAL_REJECTED, r.media());
                 } else {
                     return apply(op.withStepState(null), ((MediaResult.Error) prepared).outcome(), false);
                 }
@@ -86,9 +89,11 @@ final class Attempts {
         Instant now = engine.now();
         int n = op.attempts() + 1;
         if (outcome instanceof Outcome.Ok ok) {
-            if (op.kind() == OperationKind.NOTE_CREATE && !engine.config().verifyWindow().isZero()) {
+            if (Settlements.verified(op.kind()) && !engine.config().verifyWindow().isZero()) {
                 Instant next = now.plus(engine.backoff().delay(0, engine.config().verifyFirstCheck()));
-                Instant until = now.plus(engine.config().verifyWindow());
+                // A product sent again after a false success keeps the window of its first OK: it ends.
+                Instant until = op.kind() == OperationKind.PRODUCT_CREATE && op.verifyUntil() != null
+                        ? op.verifyUntil() : now.plus(engine.config().verifyWindow());
                 return Settlements.verifying(op, n, ok.remoteId(), until, next.isAfter(until) ? until : next);
             }
             return Settlements.succeeded(op, n, ok.remoteId(), now);
@@ -166,6 +171,9 @@ final class Attempts {
                     code, c.message());
         }
         Instant until = op.verifyUntil() != null ? op.verifyUntil() : now;
+        if (op.kind() == OperationKind.PRODUCT_CREATE) {
+            return productAbsent(op, n, now, until);
+        }
         if (now.isBefore(until)) {
             Instant next = now.plus(engine.backoff().delay(n - 1, null));
             return Settlements.later(op, OperationStatus.VERIFYING, n, next.isAfter(until) ? until : next,
@@ -173,6 +181,22 @@ final class Attempts {
         }
         return Settlements.ended(op, OperationStatus.UNCONFIRMED, n, now, SyncErrors.FALSE_SUCCESS,
                 "The platform said it was published, but the note cannot be found.");
+    }
+
+    /**
+     * A product create said OK but its erpCode finds nothing: the read-back proved it absent, so it is sent again (a
+     * duplicate is excluded by the erpCode, unique per seller: the platform answers 3003 and the existing item is
+     * adopted). Still absent when the window of the first OK ends: unconfirmed, shown to the user.
+     */
+    private Settlement productAbsent(Operation op, int n, Instant now, Instant until) {
+        if (now.isBefore(until)) {
+            Instant next = now.plus(engine.backoff().delay(n - 1, null));
+            return new Settlement(OperationStatus.WAITING_RETRY, next, n, false, null, op.stepState(),
+                    op.verifyUntil(), SyncErrors.PRODUCT_UNCONFIRMED,
+                    "The platform said the product was created, but its SKU code finds nothing.");
+        }
+        return new Settlement(OperationStatus.UNCONFIRMED, now, n, false, null, op.stepState(), op.verifyUntil(),
+                SyncErrors.PRODUCT_UNCONFIRMED, "The platform said the product was created, but it cannot be found.");
     }
 
     private Settlement cannotTell(Operation op, Lookup.CannotTell c) {

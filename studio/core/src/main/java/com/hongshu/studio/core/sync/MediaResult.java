@@ -15,6 +15,13 @@ public sealed interface MediaResult {
     record Failed(String code, String message) implements MediaResult {
     }
 
+    /**
+     * The platform refused a file for good (material status 3: damaged or unsupported): uploading it again cannot
+     * help, the user has to replace it. {@code media} names the file.
+     */
+    record Rejected(String media, String message) implements MediaResult {
+    }
+
     /** A classified failure of the upload calls (rate limit, auth, risk, ...), applied like any outcome. */
     record Error(Outcome outcome) implements MediaResult {
     }

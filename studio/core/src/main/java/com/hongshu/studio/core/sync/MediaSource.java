@@ -7,6 +7,11 @@ public interface MediaSource {
 
     byte[] read(String media) throws IOException;
 
+    /** The file's name as the user knows it (material name on the platform, and in a message about the file). */
+    default String name(String media) {
+        return media;
+    }
+
     /** "image" or "video", for the upload permit's scene. */
     default String scene(String media) {
         return "image";

@@ -16,7 +16,7 @@ public enum OperationStatus {
     FAILED,
     /** The account is paused (re-authorize, verification) or the operation waits for a decision of the user. */
     NEEDS_USER,
-    /** Notes: the platform said OK but the note never appeared within the verification window. */
+    /** The platform said OK to a create (note or product) but it never appeared within the verification window. */
     UNCONFIRMED,
     /** Notes: the app was not running at the scheduled time and the grace window has passed. */
     MISSED,

@@ -42,17 +42,37 @@ public final class Payloads {
         }
     }
 
-    /** PRODUCT_CREATE. {@code imageLinks} are URLs of uploaded material. */
+    /**
+     * PRODUCT_CREATE. {@code media} are references a {@link MediaSource} can read (the first is the main image): the
+     * media step uploads each as platform material and the create sends the material URLs. {@code imageLinks} are
+     * sent as they are when there is no media (a placeholder).
+     */
     public record ProductCreate(String name, String categoryId, String shippingTemplateId, List<String> imageLinks,
-                                String description, String articleNo, List<Sku> skus) {
+                                String description, String articleNo, List<Sku> skus, List<String> media) {
         public ProductCreate {
-            imageLinks = List.copyOf(imageLinks);
+            imageLinks = imageLinks == null ? List.of() : List.copyOf(imageLinks);
             skus = List.copyOf(skus);
+            media = media == null ? List.of() : List.copyOf(media);
+        }
+
+        public ProductCreate(String name, String categoryId, String shippingTemplateId, List<String> imageLinks,
+                             String description, String articleNo, List<Sku> skus) {
+            this(name, categoryId, shippingTemplateId, imageLinks, description, articleNo, skus, List.of());
         }
     }
 
-    /** PRODUCT_UPDATE of the item holding SKU {@code erpCode}; null fields are not changed. */
-    public record ProductUpdate(String erpCode, String name, String description) {
+    /**
+     * PRODUCT_UPDATE of the item holding SKU {@code erpCode}; null fields are not changed. {@code media} (null:
+     * images unchanged) are uploaded as material like a create's before the update is sent.
+     */
+    public record ProductUpdate(String erpCode, String name, String description, List<String> media) {
+        public ProductUpdate {
+            media = media == null ? null : List.copyOf(media);
+        }
+
+        public ProductUpdate(String erpCode, String name, String description) {
+            this(erpCode, name, description, null);
+        }
     }
 
     /** PRICE of SKU {@code erpCode}, in fen ({@code originalPrice} may be null). */

@@ -8,9 +8,14 @@ final class Settlements {
     private Settlements() {
     }
 
+    /** Creates whose OK is verified by read-back before it counts (the platform may say ok and keep nothing). */
+    static boolean verified(OperationKind kind) {
+        return kind == OperationKind.NOTE_CREATE || kind == OperationKind.PRODUCT_CREATE;
+    }
+
     /** The status of an operation that will be tried again: what it waits for decides. */
     static OperationStatus waiting(Operation op) {
-        if (op.kind() == OperationKind.NOTE_CREATE && op.remoteId() != null) {
+        if (verified(op.kind()) && op.remoteId() != null) {
             return OperationStatus.VERIFYING;
         }
         return op.maybeExecuted() ? OperationStatus.UNKNOWN : OperationStatus.WAITING_RETRY;

@@ -25,6 +25,10 @@ public final class SyncErrors {
     public static final String MISSED = "MISSED";
     /** The platform refused the native schedule; the studio publishes the note itself at its time. */
     public static final String NATIVE_SCHEDULE_REFUSED = "NATIVE_SCHEDULE_REFUSED";
+    /** The platform could not process a picture (material status 3): the user replaces it. */
+    public static final String MATERIAL_REJECTED = "MATERIAL_REJECTED";
+    /** A product create said OK but the product cannot be found by its erpCode: sent again, then unconfirmed. */
+    public static final String PRODUCT_UNCONFIRMED = "PRODUCT_UNCONFIRMED";
     public static final String INTERNAL = "INTERNAL";
 
     private SyncErrors() {

@@ -2,6 +2,7 @@ package com.hongshu.studio.platform.sync;
 
 import com.hongshu.studio.core.sync.ExecuteRequest;
 import com.hongshu.studio.core.sync.Lookup;
+import com.hongshu.studio.core.sync.MaterialCache;
 import com.hongshu.studio.core.sync.MediaResult;
 import com.hongshu.studio.core.sync.MediaSource;
 import com.hongshu.studio.core.sync.MediaStep;
@@ -11,6 +12,7 @@ import com.hongshu.studio.core.sync.Outcome;
 import com.hongshu.studio.core.sync.PayloadCodec;
 import com.hongshu.studio.core.sync.Payloads;
 import com.hongshu.studio.core.sync.RemoteGateway;
+import com.hongshu.studio.core.sync.SyncErrors;
 import com.hongshu.studio.platform.Notes;
 import com.hongshu.studio.platform.PlatformClient;
 import com.hongshu.studio.platform.PlatformException;
@@ -38,12 +40,20 @@ public final class PlatformGateway implements RemoteGateway {
     private final LongFunction<PlatformClient> clients;
     private final PayloadCodec codec;
     private final MediaSource media;
+    private final ProductMaterial material;
 
     /** {@code clients}: the client of a sync account id (may throw a NEEDS_USER PlatformException if not connected). */
     public PlatformGateway(LongFunction<PlatformClient> clients, PayloadCodec codec, MediaSource media) {
+        this(clients, codec, media, MaterialCache.inMemory());
+    }
+
+    /** {@code materials}: the product pictures already uploaded, kept across restarts (the workspace's). */
+    public PlatformGateway(LongFunction<PlatformClient> clients, PayloadCodec codec, MediaSource media,
+                           MaterialCache materials) {
         this.clients = clients;
         this.codec = codec;
         this.media = media;
+        this.material = new ProductMaterial(materials, media);
     }
 
     @Override
@@ -55,8 +65,8 @@ public final class PlatformGateway implements RemoteGateway {
                 case NOTE_CREATE -> createNote(client, request);
                 case NOTE_CANCEL -> cancelNote(client, op);
                 case NOTE_DELETE -> deleteNote(client, op);
-                case PRODUCT_CREATE -> createProduct(client, op);
-                case PRODUCT_UPDATE -> updateProduct(client, op);
+                case PRODUCT_CREATE -> createProduct(client, request);
+                case PRODUCT_UPDATE -> updateProduct(client, request);
                 case PRICE -> price(client, op);
                 case AVAILABILITY -> availability(client, op);
                 case STOCK -> stock(client, op);
@@ -94,7 +104,32 @@ public final class PlatformGateway implements RemoteGateway {
     }
 
     @Override
+    public boolean needsMedia(Operation op) {
+        return switch (op.kind()) {
+            case NOTE_CREATE -> true;
+            case PRODUCT_CREATE, PRODUCT_UPDATE -> !productMedia(op).isEmpty();
+            default -> false;
+        };
+    }
+
+    /** The pictures of a product create or update to upload as material (empty: none, or images unchanged). */
+    private List<String> productMedia(Operation op) {
+        if (op.kind() == OperationKind.PRODUCT_CREATE) {
+            return codec.decode(op.payload(), Payloads.ProductCreate.class).media();
+        }
+        List<String> refs = codec.decode(op.payload(), Payloads.ProductUpdate.class).media();
+        return refs == null ? List.of() : refs;
+    }
+
+    @Override
     public MediaResult prepareMedia(Operation op, MediaStep processing) {
+        if (op.kind() == OperationKind.PRODUCT_CREATE || op.kind() == OperationKind.PRODUCT_UPDATE) {
+            try {
+                return material.prepare(clients.apply(op.accountId()), op, productMedia(op));
+            } catch (PlatformException e) {
+                return new MediaResult.Error(Classify.outcome(e, false));
+            }
+        }
         Payloads.NoteCreate note = codec.decode(op.payload(), Payloads.NoteCreate.class);
         try {
             PlatformClient client = clients.apply(op.accountId());
@@ -191,25 +226,53 @@ public final class PlatformGateway implements RemoteGateway {
 
     // ---- products ----
 
-    private Outcome createProduct(PlatformClient client, Operation op) {
+    private Outcome createProduct(PlatformClient client, ExecuteRequest request) {
+        Operation op = request.operation();
         Payloads.ProductCreate p = codec.decode(op.payload(), Payloads.ProductCreate.class);
+        List<String> links = request.media() != null ? request.media().fileIds() : p.imageLinks();
         Products.CreateItemRequest body = new Products.CreateItemRequest(
                 new Products.ItemSpec(p.name(), p.categoryId(), p.shippingTemplateId(),
-                        p.imageLinks().stream().map(Products.ImageLink::new).toList(), p.description(),
-                        p.articleNo()),
+                        links.stream().map(Products.ImageLink::new).toList(), p.description(), p.articleNo()),
                 p.skus().stream().map(s -> new Products.SkuSpec(s.price(), s.originalPrice(), s.stock(),
                         s.erpCode(), s.barcode(), List.of(), null)).toList());
-        return new Outcome.Ok(client.createItemAndSku(body, op.idempotencyKey()).itemId());
+        return new Outcome.Ok(client.createItemAndSku(body, createKey(op)).itemId());
     }
 
-    private Outcome updateProduct(PlatformClient client, Operation op) {
+    /**
+     * The operation's key, except when the create is sent again because an OK'd one could not be found by its
+     * erpCode: under the same key the platform would only replay that empty OK. The read-back proved it absent, and
+     * the erpCode (unique per seller: 3003, adopted) excludes a duplicate whatever the key.
+     */
+    static String createKey(Operation op) {
+        return SyncErrors.PRODUCT_UNCONFIRMED.equals(op.lastErrorCode())
+                ? op.idempotencyKey() + ".r" + op.attempts() : op.idempotencyKey();
+    }
+
+    /**
+     * Sends name, description and (when changed) the uploaded pictures, then reads the item back: an update the
+     * platform said OK to but did not keep is an unknown outcome, and being repeat-safe it is sent again. Each
+     * attempt after the first has a key of its own, or the platform would replay the OK that kept nothing.
+     */
+    private Outcome updateProduct(PlatformClient client, ExecuteRequest request) {
+        Operation op = request.operation();
         Payloads.ProductUpdate p = codec.decode(op.payload(), Payloads.ProductUpdate.class);
         Optional<Products.Sku> sku = findSku(client, p.erpCode());
         if (sku.isEmpty()) {
             return unknownSku(p.erpCode());
         }
+        List<Products.ImageLink> images = request.media() == null ? null
+                : request.media().fileIds().stream().map(Products.ImageLink::new).toList();
+        String key = op.attempts() == 0 ? op.idempotencyKey() : op.idempotencyKey() + ".a" + op.attempts();
         Products.UpdatedItem updated = client.updateItemAndSku(new Products.UpdateItemRequest(sku.get().itemId(),
-                new Products.ItemUpdate(p.name(), p.description(), null), null), op.idempotencyKey());
+                new Products.ItemUpdate(p.name(), p.description(), images), null), key);
+        Products.Item now = client.getItemInfo(updated.itemId()).item();
+        boolean kept = (p.name() == null || p.name().equals(now.name()))
+                && (p.description() == null || p.description().equals(now.description()))
+                && (images == null || images.equals(now.images()));
+        if (!kept) {
+            return new Outcome.UnknownOutcome(SyncErrors.PRODUCT_UNCONFIRMED,
+                    "the platform said the product was updated, but it still shows the old values");
+        }
         return new Outcome.Ok(updated.itemId());
     }
 

@@ -27,7 +27,8 @@ import java.util.function.LongFunction;
  * Queues each product change's platform operation in the outbox, in the transaction of the change. The first push of
  * a product is PRODUCT_CREATE with its SKUs and their stock, when it first goes on shelf (drafts and products never
  * put on sale are not pushed); after that, PRODUCT_UPDATE (name, description), PRICE, AVAILABILITY (on shelf or not)
- * and STOCK (the absolute total) per SKU. A product's operations
+ * and STOCK (the absolute total) per SKU. Pictures go as media references: the engine's media step uploads each as
+ * platform material before the create (or an update that changes them) is sent. A product's operations
  * share the aggregate ("product", id), so they reach the platform in the order they were queued: nothing about a SKU
  * is sent before the create that makes it. A product belongs to its account, or to the first account when it has
  * none; with no account at all nothing is queued (the next change after connecting one pushes it).
@@ -43,20 +44,26 @@ public final class OutboxProductPushes implements ProductPushes {
     private final SqliteOutboxRepository outbox;
     private final PayloadCodec codec;
     private final Defaults defaults;
-    private final LongFunction<String> imageLink;
+    private final LongFunction<String> imageMedia;
     private final Runnable wake;
 
-    /** {@code imageLink}: a media library id to the link sent as the product's image. */
+    /**
+     * {@code imageMedia}: a media library id to the media reference the sync's media source reads (uploaded as
+     * platform material before the create); null leaves that picture out.
+     */
     public OutboxProductPushes(SqliteOutboxRepository outbox, PayloadCodec codec, Defaults defaults,
-                               LongFunction<String> imageLink, Runnable wake) {
+                               LongFunction<String> imageMedia, Runnable wake) {
         this.outbox = outbox;
         this.codec = codec;
         this.defaults = defaults;
-        this.imageLink = imageLink;
+        this.imageMedia = imageMedia;
         this.wake = wake;
     }
 
-    /** A product's account (0: none) and whether a create of it is queued or done. */
+    /**
+     * A product's account (0: none) and whether a create of it is queued or done. One that failed, was cancelled or
+     * stayed unconfirmed (said OK, never found) is created again by the next change.
+     */
     private record State(long accountId, ProductStatus status, boolean created) {
     }
 
@@ -65,8 +72,12 @@ public final class OutboxProductPushes implements ProductPushes {
 
     private static State state(ResultSet rs) throws SQLException {
         String op = rs.getString(3);
-        return new State(rs.getLong(2), ProductStatus.valueOf(rs.getString(1)),
-                op != null && !op.equals("FAILED") && !op.equals("CANCELLED"));
+        return new State(rs.getLong(2), ProductStatus.valueOf(rs.getString(1)), created(op));
+    }
+
+    private static boolean created(String createStatus) {
+        return createStatus != null && !createStatus.equals("FAILED") && !createStatus.equals("CANCELLED")
+                && !createStatus.equals("UNCONFIRMED");
     }
 
     private static State state(Connection c, long productId) throws SQLException {
@@ -101,10 +112,12 @@ public final class OutboxProductPushes implements ProductPushes {
         if (known.isEmpty()) {
             return; // every SKU is new: the platform has no SKU of this item left to address it by
         }
+        boolean images = before != null && !before.imageMediaIds().equals(after.imageMediaIds())
+                && !media(after).isEmpty();
         if (before == null || !before.name().equals(after.name())
-                || !before.description().equals(after.description())) {
-            ops.add(op(st, productId, OperationKind.PRODUCT_UPDATE,
-                    new Payloads.ProductUpdate(known.get(0).erpCode(), after.name(), after.description())));
+                || !before.description().equals(after.description()) || images) {
+            ops.add(op(st, productId, OperationKind.PRODUCT_UPDATE, new Payloads.ProductUpdate(
+                    known.get(0).erpCode(), after.name(), after.description(), images ? media(after) : null)));
         }
         for (Sku s : known) {
             Sku o = old.get(s.id());
@@ -242,8 +255,7 @@ public final class OutboxProductPushes implements ProductPushes {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String op = rs.getString(7);
-                    states.put(id, new State(rs.getLong(6), ProductStatus.valueOf(rs.getString(5)),
-                            op != null && !op.equals("FAILED") && !op.equals("CANCELLED")));
+                    states.put(id, new State(rs.getLong(6), ProductStatus.valueOf(rs.getString(5)), created(op)));
                     if (products.contains(id)) {
                         heads.put(id, new Product(id, rs.getString(2), "", rs.getString(3), rs.getString(4),
                                 List.of(), ProductStatus.valueOf(rs.getString(5)), List.of(), List.of(), null, null));
@@ -397,14 +409,23 @@ public final class OutboxProductPushes implements ProductPushes {
         }
     }
 
+    private List<String> media(Product p) {
+        return p.imageMediaIds().stream().map(imageMedia::apply).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Queued only while no create of the product is live or done, so it is always a new push (republish: one that
+     * stayed unconfirmed would otherwise be returned); the erpCode still excludes a second item on the platform.
+     */
     private NewOperation createOp(Product p, long account) {
-        List<String> links = p.imageMediaIds().stream().map(imageLink::apply).filter(Objects::nonNull).toList();
+        List<String> media = media(p);
         Payloads.ProductCreate create = new Payloads.ProductCreate(p.name(), categoryOf(p.category()),
-                defaults.shippingTemplateId(), links.isEmpty() ? List.of(defaults.placeholderImage()) : links,
+                defaults.shippingTemplateId(), media.isEmpty() ? List.of(defaults.placeholderImage()) : List.of(),
                 p.description(), "P" + p.id(), p.skus().stream().map(s -> new Payloads.Sku(s.erpCode(), s.priceFen(),
                         s.originalPriceFen(), Math.max(0, s.stock()), s.barcode().isEmpty() ? null : s.barcode()))
-                .toList());
-        return NewOperation.of(account, OperationKind.PRODUCT_CREATE, AGGREGATE, p.id(), codec.encode(create));
+                .toList(), media);
+        return NewOperation.of(account, OperationKind.PRODUCT_CREATE, AGGREGATE, p.id(), codec.encode(create))
+                .asRepublish();
     }
 
     /** The local category is free text; one written as a platform category id (e.g. cat-101) is used as it is. */

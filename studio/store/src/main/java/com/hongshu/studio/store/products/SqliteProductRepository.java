@@ -298,6 +298,21 @@ public final class SqliteProductRepository implements ProductRepository {
     }
 
     @Override
+    public java.util.Set<Long> unconfirmedOnPlatform() {
+        return db.read(c -> {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.id FROM product p JOIN outbox_operation o"
+                    + " ON o.id = p.create_op_id WHERE o.status = 'UNCONFIRMED'");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public long held(long skuId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(

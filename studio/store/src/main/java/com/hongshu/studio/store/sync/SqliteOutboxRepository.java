@@ -311,8 +311,9 @@ public final class SqliteOutboxRepository implements OutboxRepository {
         });
     }
 
-    /** Back to work: verify an OK'd note, read back a maybe-executed write, else send. */
-    private static final String REOPENED_STATUS = "CASE WHEN kind = 'NOTE_CREATE' AND remote_id IS NOT NULL"
+    /** Back to work: verify an OK'd note or product create, read back a maybe-executed write, else send. */
+    private static final String REOPENED_STATUS = "CASE WHEN kind IN ('NOTE_CREATE', 'PRODUCT_CREATE')"
+            + " AND remote_id IS NOT NULL"
             + " THEN 'VERIFYING' WHEN maybe_executed = 1 THEN 'UNKNOWN' ELSE 'PENDING' END";
     /** A deadline is moved later; a note still governed by its due time keeps none. */
     private static final String REOPENED_DEADLINE = "CASE WHEN due_at IS NOT NULL AND status <> 'MISSED'"

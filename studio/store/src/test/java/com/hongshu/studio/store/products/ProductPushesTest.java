@@ -122,7 +122,7 @@ class ProductPushesTest {
                 "PRICE Price[erpCode=TEE-S, price=8900, originalPrice=12900]",
                 "AVAILABILITY Availability[erpCode=TEE-S, available=false]",
                 "AVAILABILITY Availability[erpCode=TEE-M, available=false]",
-                "PRODUCT_UPDATE ProductUpdate[erpCode=TEE-S, name=纯棉圆领T恤, description=描述]");
+                "PRODUCT_UPDATE ProductUpdate[erpCode=TEE-S, name=纯棉圆领T恤, description=描述, media=null]");
         assertThat(ops()).allSatisfy(o -> assertThat(o.aggregateId()).isEqualTo(p.id()));
         assertThat(wakes).isPositive();
     }
@@ -240,5 +240,44 @@ class ProductPushesTest {
         repo.move(sku, MovementKind.SALE, 1, "门店"); // queued at NOW, after the platform's sale below was paid
         orders.accept(List.of(order("O-9", 2, "CUP", 2)));
         assertThat(described()).last().isEqualTo("STOCK Stock[erpCode=CUP, total=7]");
+    }
+
+    @Test
+    void picturesGoAsMediaReferencesToUploadAndChangingThemQueuesAnUpdateCarryingThem() throws Exception {
+        com.hongshu.studio.store.WorkspaceMediaLibrary library =
+                new com.hongshu.studio.store.WorkspaceMediaLibrary(ws.database(), ws.mediaDir(), clock);
+        long[] ids = new long[3];
+        for (int i = 0; i < 3; i++) {
+            Path f = dir.resolve("p" + i + ".png");
+            java.nio.file.Files.write(f, new byte[] {1, 2, (byte) i});
+            ids[i] = library.importFile(f, "image/png", 1, 1).id();
+        }
+        Product draft = product("纯棉T恤", ProductStatus.ON_SHELF, "TEE-S");
+        Product p = repo.save(new Product(0, draft.name(), draft.shortTitle(), draft.description(), draft.category(),
+                List.of(ids[0], ids[1]), draft.status(), draft.axes(), draft.skus(), null, null));
+        assertThat(ops()).singleElement().satisfies(o -> assertThat(o.payload())
+                .contains("imageLinks=[]", "media=[media:" + ids[0] + ", media:" + ids[1] + "]"));
+
+        Product loaded = repo.findById(p.id()).orElseThrow();
+        repo.save(new Product(p.id(), loaded.name(), loaded.shortTitle(), loaded.description(), loaded.category(),
+                List.of(ids[2], ids[0]), loaded.status(), loaded.axes(), loaded.skus(), loaded.createdAt(),
+                loaded.updatedAt()));
+        assertThat(described()).last().isEqualTo("PRODUCT_UPDATE ProductUpdate[erpCode=TEE-S, name=纯棉T恤,"
+                + " description=描述, media=[media:" + ids[2] + ", media:" + ids[0] + "]]");
+    }
+
+    @Test
+    void aCreateThatStayedUnconfirmedIsQueuedAgainByTheNextChange() {
+        Product p = repo.save(product("纯棉T恤", ProductStatus.ON_SHELF, "TEE-S"));
+        long first = ops().get(0).id();
+        ws.database().inTransaction(c -> c.createStatement()
+                .executeUpdate("UPDATE outbox_operation SET status = 'UNCONFIRMED' WHERE id = " + first));
+        Product loaded = repo.findById(p.id()).orElseThrow();
+        repo.save(new Product(p.id(), "纯棉T恤 新款", loaded.shortTitle(), loaded.description(), loaded.category(),
+                loaded.imageMediaIds(), loaded.status(), loaded.axes(), loaded.skus(), loaded.createdAt(),
+                loaded.updatedAt()));
+        assertThat(ops()).hasSize(2);
+        assertThat(ops().get(1).kind()).isEqualTo(OperationKind.PRODUCT_CREATE);
+        assertThat(ops().get(1).payload()).contains("name=纯棉T恤 新款");
     }
 }

@@ -149,14 +149,17 @@ class TwoDispatchersTest {
 
             RunResult result = stale.runOnce();
 
+            // The other window sent it; the OK is verified by read-back before it counts.
             assertThat(takeover).singleElement().satisfies(r -> {
                 assertThat(r.expiredLeases()).isEqualTo(1);
-                assertThat(r.status()).isEqualTo(OperationStatus.SUCCEEDED);
+                assertThat(r.status()).isEqualTo(OperationStatus.VERIFYING);
             });
             assertThat(result.claimLost()).isTrue();
+            assertThat(outbox.find(id).orElseThrow().claimSeq()).isEqualTo(2);
+            clock.advance(config.verifyWindow());
+            assertThat(other.runOnce().status()).isEqualTo(OperationStatus.SUCCEEDED);
             Operation op = outbox.find(id).orElseThrow();
             assertThat(op.status()).isEqualTo(OperationStatus.SUCCEEDED);
-            assertThat(op.claimSeq()).isEqualTo(2);
             assertThat(platform.objects(FakePlatform.naturalKey(op))).hasSize(1)
                     .first().extracting(FakePlatform.Remote::id).isEqualTo(op.remoteId());
         }

@@ -1,0 +1,2 @@
+-- Placeholder on branch feature/prodsync only: V008 belongs to a branch merged in parallel (accounts). Migrations are
+-- loaded V001, V002, ... until the first missing number, so this branch needs it to reach V009. Drop it at merge.
