@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -71,6 +72,16 @@ final class SkuTable {
         TableColumn<SkuRow, String> threshold = text("products.column.threshold",
                 r -> Integer.toString(r.lowStockThreshold()), null);
         TableColumn<SkuRow, String> status = text("products.column.status", vm::statusText, SkuSort.STATUS);
+        status.setMinWidth(64);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a narrow column cuts "在售 · 未确认" short; the whole status is one hover away
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         table.getColumns().addAll(java.util.List.of(name, variant, erp, barcode, price, original, stock, threshold,
                 status));
 
