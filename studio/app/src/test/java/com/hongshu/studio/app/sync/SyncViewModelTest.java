@@ -77,7 +77,7 @@ class SyncViewModelTest {
                     connected.add(endpoint + " " + appId);
                     return account;
                 }, new InThreadTaskRunner(), notifier, new I18n(Locale.SIMPLIFIED_CHINESE, List.of("notes", "sync")),
-                ZoneId.of("Asia/Shanghai"));
+                clock);
     }
 
     @AfterEach
