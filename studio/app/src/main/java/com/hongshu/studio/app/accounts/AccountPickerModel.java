@@ -49,13 +49,22 @@ public final class AccountPickerModel {
     private record State(List<SyncAccount> all, AccountOwnership.Owner owner) {
     }
 
-    /** Shows the account of item {@code id} (read off the FX thread); 0: an item not stored yet, nothing to show. */
+    /**
+     * Shows the account of item {@code id} (read off the FX thread); 0: an item not stored yet, which offers the
+     * account last picked here, else the first (see {@link #selectedId()} when saving it).
+     */
     public void show(long id) {
         long mine = ++session;
         itemId = id;
         if (id == 0) {
-            selected.set(null);
-            locked.set(true);
+            long preferred = lastPicked;
+            tasks.quietly(p -> accounts.all(), all -> {
+                if (mine == session) {
+                    long owner = all.stream().anyMatch(a -> a.id() == preferred) ? preferred
+                            : all.isEmpty() ? 0 : all.get(0).id();
+                    apply(new State(all, new AccountOwnership.Owner(owner, false)));
+                }
+            }, e -> notifier.error(i18n.get("accounts.load.failed"), e));
             return;
         }
         tasks.quietly(p -> new State(accounts.all(), ownership.of(item, id)), s -> {
@@ -100,11 +109,16 @@ public final class AccountPickerModel {
     /** The user picked {@code account}: the item moves to it, unless it has reached the platform meanwhile. */
     public void pick(SyncAccount account) {
         SyncAccount before = selected.get();
-        if (account == null || itemId == 0 || (before != null && before.id() == account.id())) {
+        if (account == null || (before != null && before.id() == account.id())) {
             return;
         }
         if (locked.get()) {
             selected.set(before);
+            return;
+        }
+        if (itemId == 0) { // not stored yet: it is saved under this account
+            selected.set(account);
+            lastPicked = account.id();
             return;
         }
         long id = itemId;
@@ -133,10 +147,10 @@ public final class AccountPickerModel {
 
     /** Why the picker is disabled, in the user's words ("" when it is not). */
     public String lockReason() {
-        if (!locked.get() || itemId == 0) {
+        if (!locked.get()) {
             return "";
         }
-        return choices.size() < 2 ? i18n.get("accounts.only") : i18n.get("accounts.locked." + item.name());
+        return choices.size() < 2 || itemId == 0 ? i18n.get("accounts.only") : i18n.get("accounts.locked." + item.name());
     }
 
     /** The zone of the selected account (the default before one is known). */
