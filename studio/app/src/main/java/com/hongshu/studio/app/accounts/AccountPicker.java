@@ -29,6 +29,10 @@ public final class AccountPicker {
         });
         box.setValue(vm.selectedProperty().get());
         vm.selectedProperty().addListener((o, a, b) -> box.setValue(b));
+        // Replacing the items clears the box's value (its skin reacts after this listener), and an equal account set
+        // again fires no change: put the value back once the items settled.
+        vm.choices().addListener((javafx.collections.ListChangeListener<SyncAccount>) c ->
+                javafx.application.Platform.runLater(() -> box.setValue(vm.selectedProperty().get())));
         box.setOnAction(e -> {
             if (box.getValue() != vm.selectedProperty().get()) {
                 vm.pick(box.getValue());

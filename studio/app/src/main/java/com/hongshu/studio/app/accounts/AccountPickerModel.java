@@ -101,7 +101,9 @@ public final class AccountPickerModel {
     }
 
     private void apply(State s) {
-        choices.setAll(s.all());
+        if (!choices.equals(s.all())) {
+            choices.setAll(s.all());
+        }
         selected.set(s.all().stream().filter(a -> a.id() == s.owner().accountId()).findFirst().orElse(null));
         locked.set(s.owner().locked() || s.all().size() < 2);
     }

@@ -136,9 +136,11 @@ public final class CalendarView {
         box.setConverter(com.hongshu.studio.app.accounts.AccountPicker.names());
         box.setTooltip(new Tooltip(i18n.get("accounts.calendar.hint")));
         box.setValue(vm.accountProperty().get());
-        InvalidationListener follow = o -> box.setValue(vm.accountProperty().get());
+        InvalidationListener follow = o -> javafx.application.Platform.runLater(
+                () -> box.setValue(vm.accountProperty().get())); // after the box's own reaction to new items
         modeListeners.add(follow);
         vm.accountProperty().addListener(new WeakInvalidationListener(follow));
+        vm.accountChoices().addListener(new WeakInvalidationListener(follow)); // replacing items clears the value
         box.setOnAction(e -> vm.showAccount(box.getValue()));
         box.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.accountChoices()).greaterThan(1));
         box.managedProperty().bind(box.visibleProperty());

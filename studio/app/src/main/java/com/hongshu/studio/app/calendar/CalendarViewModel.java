@@ -134,7 +134,9 @@ public final class CalendarViewModel {
                 legacyMoved = true;
                 boolean first = !settingsRead;
                 settingsRead = true;
-                accountChoices.setAll(loaded.accounts());
+                if (!accountChoices.equals(loaded.accounts())) {
+                    accountChoices.setAll(loaded.accounts());
+                }
                 account.set(loaded.account());
                 settings.set(loaded.settings());
                 LocalDate today = todayInAccountZone();
