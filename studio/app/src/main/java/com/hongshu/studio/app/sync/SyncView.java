@@ -83,8 +83,8 @@ public final class SyncView {
     private Node accounts() {
         TableView<SyncViewModel.AccountRow> table = new TableView<>(vm.accounts());
         table.setId("sync-accounts");
-        table.setPrefHeight(120);
-        table.setMinHeight(90);
+        table.setPrefHeight(150); // two accounts and a third row without a scroll bar
+        table.setMinHeight(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("sync.accounts.none")));
         table.getColumns().add(column("sync.col.account", SyncViewModel.AccountRow::name, 180));
