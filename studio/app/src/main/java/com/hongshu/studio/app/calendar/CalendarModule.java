@@ -54,6 +54,11 @@ public final class CalendarModule {
                     }
                 });
         this.settings = new CalendarSettingsViewModel(vm, store, tasks, notifier, i18n);
+        // The zone once set on the calendar belongs to the first account now; moved at start when there is one
+        // already (otherwise on the calendar's first refresh), so that the Sync screen shows it too.
+        tasks.quietly(p -> store.moveLegacyZone(accounts, clock.instant()), moved -> { },
+                e -> System.getLogger(CalendarModule.class.getName()).log(System.Logger.Level.WARNING,
+                        "moving the calendar's zone onto the first account failed", e));
         composer.setNextSlot(new ComposerViewModel.NextSlot() {
             @Override
             public java.util.Optional<java.time.Instant> find(long noteId, java.time.Instant after) {

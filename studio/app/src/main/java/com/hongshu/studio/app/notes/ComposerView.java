@@ -9,7 +9,6 @@ import com.hongshu.studio.core.notes.Visibility;
 import com.hongshu.studio.core.notes.WordingLint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -48,7 +47,6 @@ final class ComposerView {
 
     private final ComposerViewModel vm;
     private final I18n i18n;
-    private final ZoneId zone;
     private final NoteActions actions;
 
     /** What the composer asks of its surroundings (dialogs, clipboard, folders). */
@@ -62,10 +60,9 @@ final class ComposerView {
         void editBlocklist(Node owner);
     }
 
-    ComposerView(ComposerViewModel vm, I18n i18n, ZoneId zone, NoteActions actions) {
+    ComposerView(ComposerViewModel vm, I18n i18n, NoteActions actions) {
         this.vm = vm;
         this.i18n = i18n;
-        this.zone = zone;
         this.actions = actions;
     }
 
@@ -199,6 +196,7 @@ final class ComposerView {
         Label zoneLabel = new Label();
         zoneLabel.setId("notes-account-zone");
         zoneLabel.getStyleClass().add("notes-muted");
+        zoneLabel.setTooltip(new javafx.scene.control.Tooltip(i18n.get("accounts.composer.zoneHint")));
         zoneLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.account().selectedProperty().get() == null
                 ? "" : vm.account().zone().getId(), vm.account().selectedProperty()));
         HBox row = new HBox(8, picker, zoneLabel);

@@ -121,7 +121,13 @@ class SyncFlowTest {
         assertThat(first).isNotEqualTo("Berlin shop");
 
         robot.clickOn("#notes-account");
-        robot.clickOn("Berlin shop");
+        waitUntil(10, picker::isShowing);
+        // The item in the open list (the Sync screen beside it names the account too).
+        javafx.scene.Node item = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n.getScene() != picker.getScene() && n instanceof javafx.scene.control.ListCell<?> c
+                        && "Berlin shop".equals(c.getText()))
+                .findFirst().orElseThrow();
+        robot.clickOn(item);
         var owners = new com.hongshu.studio.store.sync.SqliteAccountOwnership(ws.database());
         waitUntil(30, () -> owners.of(com.hongshu.studio.core.sync.AccountOwnership.Item.NOTE, id).accountId()
                 == berlin);
