@@ -33,7 +33,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Resource bundles under {@code i18n/}, one per area of the UI. */
     public static final List<String> BUNDLES = List.of("shell", "settings", "notes", "calendar", "sync", "products",
-            "dashboard");
+            "dashboard", "accounts");
 
     /** Daily backups kept in the workspace's backups folder. */
     public static final int BACKUPS_KEPT = 7;

@@ -9,6 +9,10 @@ import com.hongshu.studio.core.calendar.CalendarSettingsStore;
 import com.hongshu.studio.core.notes.NotePublishing;
 import com.hongshu.studio.store.SqliteSettingsRepository;
 import com.hongshu.studio.store.Workspace;
+import com.hongshu.studio.store.sync.SqliteAccountOwnership;
+import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
+import com.hongshu.studio.core.sync.AccountOwnership;
+import com.hongshu.studio.core.sync.SyncAccount;
 import java.time.Clock;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
@@ -33,7 +37,9 @@ public final class CalendarModule {
         this.i18n = i18n;
         this.composer = notes.viewModel().composer();
         CalendarSettingsStore store = new CalendarSettingsStore(new SqliteSettingsRepository(ws.database()));
-        this.vm = new CalendarViewModel(notes.repository(), publishing, store, tasks, notifier, i18n, clock,
+        SqliteSyncAccountRepository accounts = new SqliteSyncAccountRepository(ws.database());
+        SqliteAccountOwnership owners = new SqliteAccountOwnership(ws.database());
+        this.vm = new CalendarViewModel(notes.repository(), publishing, store, accounts, tasks, notifier, i18n, clock,
                 new CalendarViewModel.NotesLink() {
                     @Override
                     public void open(long noteId) {
@@ -48,15 +54,24 @@ public final class CalendarModule {
                     }
                 });
         this.settings = new CalendarSettingsViewModel(vm, store, tasks, notifier, i18n);
+        // The zone once set on the calendar belongs to the first account now; moved at start when there is one
+        // already (otherwise on the calendar's first refresh), so that the Sync screen shows it too.
+        tasks.quietly(p -> store.moveLegacyZone(accounts, clock.instant()), moved -> { },
+                e -> System.getLogger(CalendarModule.class.getName()).log(System.Logger.Level.WARNING,
+                        "moving the calendar's zone onto the first account failed", e));
         composer.setNextSlot(new ComposerViewModel.NextSlot() {
             @Override
             public java.util.Optional<java.time.Instant> find(long noteId, java.time.Instant after) {
-                return vm.planner().nextFree(noteId, after).map(s -> s.at());
+                // The note's own account: its slots in its zone, against its other notes.
+                long account = owners.of(AccountOwnership.Item.NOTE, noteId).accountId();
+                java.time.ZoneId zone = accounts.find(account).map(SyncAccount::zone)
+                        .orElse(com.hongshu.studio.core.calendar.CalendarSettings.DEFAULT_ZONE);
+                return vm.planner().nextFree(account, zone, noteId, after).map(s -> s.at());
             }
 
             @Override
-            public String describe(java.time.Instant at) {
-                return vm.describe(at);
+            public String describe(java.time.ZoneId zone, java.time.Instant at) {
+                return vm.describe(zone, at);
             }
         });
     }

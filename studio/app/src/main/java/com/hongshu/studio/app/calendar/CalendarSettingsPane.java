@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The slots per weekday, the minimum gap and the account's zone, edited beside the calendar. */
+/** The slots per weekday and the minimum gap, edited beside the calendar (the zone is the account's). */
 final class CalendarSettingsPane {
 
     private final CalendarSettingsViewModel vm;
@@ -48,10 +48,9 @@ final class CalendarSettingsPane {
         gap.setId("calendar-gap");
         gap.setPrefColumnCount(5);
         gap.textProperty().bindBidirectional(vm.gapMinutesProperty());
-        Label zoneLabel = new Label(i18n.get("calendar.settings.zone"));
-        TextField zone = new TextField();
-        zone.setId("calendar-zone");
-        zone.textProperty().bindBidirectional(vm.zoneProperty());
+        Label zoneHint = new Label(i18n.get("accounts.calendar.zoneHint"));
+        zoneHint.setWrapText(true);
+        zoneHint.getStyleClass().add("calendar-muted");
         Button save = new Button(i18n.get("calendar.settings.save"));
         save.setId("calendar-settings-save");
         save.getStyleClass().add("accent");
@@ -62,7 +61,7 @@ final class CalendarSettingsPane {
         reset.setOnAction(e -> vm.reset());
         HBox buttons = new HBox(8, reset, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(10, title, hint, days, gapLabel, gap, zoneLabel, zone, buttons);
+        VBox box = new VBox(10, title, hint, days, gapLabel, gap, zoneHint, buttons);
         box.getStyleClass().add("calendar-settings");
         box.setPrefWidth(320);
         ScrollPane scroll = new ScrollPane(box);

@@ -7,11 +7,9 @@ import com.hongshu.studio.core.calendar.CalendarSettings;
 import com.hongshu.studio.core.calendar.CalendarSettingsStore;
 import com.hongshu.studio.core.calendar.Pace;
 import com.hongshu.studio.core.calendar.PostingSlots;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,8 +18,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The calendar's settings as the user edits them: one line of times per weekday, the minimum gap in minutes and the
- * account's zone. Saved only when every field reads; otherwise the first bad one is named and nothing changes.
+ * The calendar's settings as the user edits them: one line of times per weekday and the minimum gap in minutes (read
+ * in the zone of the account shown; that zone is set on the Sync screen). Saved only when every field reads;
+ * otherwise the first bad one is named and nothing changes.
  */
 public final class CalendarSettingsViewModel {
 
@@ -32,7 +31,6 @@ public final class CalendarSettingsViewModel {
     private final I18n i18n;
     private final Map<DayOfWeek, StringProperty> slots = new EnumMap<>(DayOfWeek.class);
     private final StringProperty gapMinutes = new SimpleStringProperty("");
-    private final StringProperty zone = new SimpleStringProperty("");
 
     public CalendarSettingsViewModel(CalendarViewModel calendar, CalendarSettingsStore store, TaskRunner tasks,
                                      Notifier notifier, I18n i18n) {
@@ -52,7 +50,6 @@ public final class CalendarSettingsViewModel {
     public void show(CalendarSettings s) {
         slots.forEach((d, p) -> p.set(PostingSlots.formatTimes(s.slots().on(d))));
         gapMinutes.set(Long.toString(s.pace().minGap().toMinutes()));
-        zone.set(s.accountZone().getId());
     }
 
     /** Throws away unsaved edits. */
@@ -81,14 +78,7 @@ public final class CalendarSettingsViewModel {
             notifier.warn(i18n.format("calendar.settings.badGap", gapMinutes.get(), Pace.LONGEST_GAP.toMinutes()));
             return false;
         }
-        ZoneId accountZone;
-        try {
-            accountZone = ZoneId.of(zone.get().strip());
-        } catch (DateTimeException e) {
-            notifier.warn(i18n.format("calendar.settings.badZone", zone.get()));
-            return false;
-        }
-        CalendarSettings next = new CalendarSettings(parsed, pace, accountZone);
+        CalendarSettings next = new CalendarSettings(parsed, pace, calendar.settingsProperty().get().accountZone());
         tasks.quietly(p -> {
             store.save(next);
             return next;
@@ -101,5 +91,4 @@ public final class CalendarSettingsViewModel {
 
     public StringProperty slotsProperty(DayOfWeek day) { return slots.get(day); }
     public StringProperty gapMinutesProperty() { return gapMinutes; }
-    public StringProperty zoneProperty() { return zone; }
 }

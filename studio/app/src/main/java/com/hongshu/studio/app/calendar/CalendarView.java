@@ -76,6 +76,7 @@ public final class CalendarView {
         vm.settingsProperty().addListener(weak);
         vm.suggestionProperty().addListener(weak);
         vm.crowdedProperty().addListener(weak);
+        vm.accountProperty().addListener(weak);
         render();
         return root;
     }
@@ -120,10 +121,30 @@ public final class CalendarView {
         settingsToggle.setId("calendar-settings-toggle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, today, previous, next, title, spacer, modeBox, nextSlot, settingsToggle);
+        HBox bar = new HBox(8, today, previous, next, title, spacer, accountPicker(), modeBox, nextSlot,
+                settingsToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
+    }
+
+    /** Whose calendar it is; hidden while there is only one account. */
+    private Node accountPicker() {
+        javafx.scene.control.ComboBox<com.hongshu.studio.core.sync.SyncAccount> box =
+                new javafx.scene.control.ComboBox<>(vm.accountChoices());
+        box.setId("calendar-account");
+        box.setConverter(com.hongshu.studio.app.accounts.AccountPicker.names());
+        box.setTooltip(new Tooltip(i18n.get("accounts.calendar.hint")));
+        box.setValue(vm.accountProperty().get());
+        InvalidationListener follow = o -> javafx.application.Platform.runLater(
+                () -> box.setValue(vm.accountProperty().get())); // after the box's own reaction to new items
+        modeListeners.add(follow);
+        vm.accountProperty().addListener(new WeakInvalidationListener(follow));
+        vm.accountChoices().addListener(new WeakInvalidationListener(follow)); // replacing items clears the value
+        box.setOnAction(e -> vm.showAccount(box.getValue()));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.accountChoices()).greaterThan(1));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private InvalidationListener modeListener(ToggleButton b, CalendarViewModel.Mode m) {
@@ -158,8 +179,10 @@ public final class CalendarView {
         }
         boolean sameOffset = ZonedDateTime.now(s.accountZone()).getOffset()
                 .equals(ZonedDateTime.now(vm.localZone()).getOffset());
-        zones.setText(sameOffset ? i18n.format("calendar.zone.account", s.accountZone().getId())
-                : i18n.format("calendar.zone.both", s.accountZone().getId(), vm.localZone().getId()));
+        String line = sameOffset ? i18n.format("calendar.zone.account", s.accountZone().getId())
+                : i18n.format("calendar.zone.both", s.accountZone().getId(), vm.localZone().getId());
+        zones.setText(vm.accountProperty().get() == null || vm.accountChoices().size() < 2 ? line
+                : i18n.format("accounts.calendar.zoneOf", vm.accountProperty().get().displayName(), line));
         warning.setVisible(vm.crowdedProperty().get() > 0);
         warning.setText(i18n.format("calendar.crowded", vm.crowdedProperty().get(), s.pace().minGap().toMinutes(),
                 s.pace().maxPerDay()));

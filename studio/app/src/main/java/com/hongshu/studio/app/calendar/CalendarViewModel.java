@@ -13,6 +13,8 @@ import com.hongshu.studio.core.calendar.SlotPlanner;
 import com.hongshu.studio.core.notes.NotePublishing;
 import com.hongshu.studio.core.notes.NoteRepository;
 import com.hongshu.studio.core.notes.NoteSummary;
+import com.hongshu.studio.core.sync.SyncAccount;
+import com.hongshu.studio.core.sync.SyncAccountRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -34,7 +36,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The posting calendar: a month or a week of notes in the account's zone, moved by dragging (through
+ * The posting calendar of one account (the first, or the one chosen): a month or a week of its notes in the account's
+ * zone (and the computer's), moved by dragging (through
  * {@link NotePublishing}), posting slots, "next free slot", and warnings on notes that sit too close together.
  * The slot and pace settings live in {@link CalendarSettingsViewModel}.
  */
@@ -73,6 +76,7 @@ public final class CalendarViewModel {
     private final Clock clock;
     private final ZoneId localZone;
     private final NotesLink link;
+    private final SyncAccountRepository accounts;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.MONTH);
     private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
@@ -80,11 +84,17 @@ public final class CalendarViewModel {
     private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
     private final IntegerProperty crowded = new SimpleIntegerProperty();
     private final ObjectProperty<SlotFinder.Slot> suggestion = new SimpleObjectProperty<>();
+    private final ObservableList<SyncAccount> accountChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<SyncAccount> account = new SimpleObjectProperty<>();
     private long generation;
     private boolean settingsRead;
+    private boolean legacyMoved;
 
+    /** {@code accounts}: whose calendar it is; each shows its own notes in its own zone. */
     public CalendarViewModel(NoteRepository notes, NotePublishing publishing, CalendarSettingsStore settingsStore,
-                             TaskRunner tasks, Notifier notifier, I18n i18n, Clock clock, NotesLink link) {
+                             SyncAccountRepository accounts, TaskRunner tasks, Notifier notifier, I18n i18n,
+                             Clock clock, NotesLink link) {
+        this.accounts = accounts;
         this.notes = notes;
         this.publishing = publishing;
         this.settingsStore = settingsStore;
@@ -100,15 +110,34 @@ public final class CalendarViewModel {
         anchor.addListener((o, a, b) -> refresh());
     }
 
-    /** Reads the settings and the notes of the visible days; late answers to older requests are dropped. */
+    /**
+     * Reads the accounts, the settings and the notes of the visible days of the chosen account; late answers to older
+     * requests are dropped.
+     */
     public void refresh() {
         long mine = ++generation;
         Mode m = mode.get();
         LocalDate a = anchor.get();
-        tasks.quietly(p -> load(settingsStore.load(), m, a), loaded -> {
+        long wanted = accountId();
+        boolean moveLegacy = !legacyMoved;
+        tasks.quietly(p -> {
+            if (moveLegacy) {
+                settingsStore.moveLegacyZone(accounts, clock.instant());
+            }
+            List<SyncAccount> all = accounts.all();
+            SyncAccount shown = all.stream().filter(x -> x.id() == wanted).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0));
+            ZoneId zone = shown == null ? CalendarSettings.DEFAULT_ZONE : shown.zone();
+            return load(settingsStore.load().withZone(zone), shown, all, m, a);
+        }, loaded -> {
             if (mine == generation) {
+                legacyMoved = true;
                 boolean first = !settingsRead;
                 settingsRead = true;
+                if (!accountChoices.equals(loaded.accounts())) {
+                    accountChoices.setAll(loaded.accounts());
+                }
+                account.set(loaded.account());
                 settings.set(loaded.settings());
                 LocalDate today = todayInAccountZone();
                 if (first && !loaded.settings().accountZone().equals(CalendarSettings.DEFAULT_ZONE)
@@ -122,16 +151,17 @@ public final class CalendarViewModel {
         }, e -> notifier.error(i18n.get("calendar.loadFailed"), e));
     }
 
-    private record Loaded(CalendarSettings settings, List<CalendarEntry> entries) {
+    private record Loaded(CalendarSettings settings, SyncAccount account, List<SyncAccount> accounts,
+                          List<CalendarEntry> entries) {
     }
 
-    private Loaded load(CalendarSettings s, Mode m, LocalDate a) {
+    private Loaded load(CalendarSettings s, SyncAccount shown, List<SyncAccount> all, Mode m, LocalDate a) {
         List<LocalDate> days = days(m, a);
         ZoneId zone = s.accountZone();
         // One day either side, so that a note just outside the view still counts for the pace of its neighbour.
         Instant from = days.get(0).minusDays(1).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(2).atStartOfDay(zone).toInstant();
-        List<NoteSummary> rows = notes.listScheduledBetween(from, to, MAX_ENTRIES);
+        List<NoteSummary> rows = notes.listScheduledBetween(from, to, shown == null ? 0 : shown.id(), MAX_ENTRIES);
         Map<Long, Set<PaceCheck.Crowding>> crowding = PaceCheck.check(
                 rows.stream().map(r -> new PaceCheck.Placed(r.id(), r.scheduledAt())).toList(), s.pace(), zone);
         List<CalendarEntry> out = new ArrayList<>();
@@ -142,7 +172,7 @@ public final class CalendarViewModel {
                         DualTime.of(r.scheduledAt(), zone, localZone), crowding.getOrDefault(r.id(), Set.of())));
             }
         }
-        return new Loaded(s, List.copyOf(out));
+        return new Loaded(s, shown, List.copyOf(all), List.copyOf(out));
     }
 
     /** The visible days: six whole weeks around the month, or the week, Monday first. */
@@ -229,7 +259,9 @@ public final class CalendarViewModel {
 
     /** Moves the note to the next free posting slot (the keyboard and context-menu way to reschedule). */
     public void moveToNextFreeSlot(long noteId) {
-        find(noteId).ifPresent(e -> tasks.quietly(p -> planner.nextFree(noteId), found -> {
+        long shownId = accountId();
+        ZoneId shownZone = settings.get().accountZone();
+        find(noteId).ifPresent(e -> tasks.quietly(p -> planner.nextFree(shownId, shownZone, noteId), found -> {
             if (found.isEmpty()) {
                 notifier.warn(i18n.get("calendar.slot.none"));
             } else if (found.get().at().equals(e.at())) {
@@ -242,7 +274,9 @@ public final class CalendarViewModel {
 
     /** Finds the next free posting slot from now on and shows its week. */
     public void findNextFreeSlot() {
-        tasks.quietly(p -> planner.nextFree(0), found -> {
+        long shownId = accountId();
+        ZoneId shownZone = settings.get().accountZone();
+        tasks.quietly(p -> planner.nextFree(shownId, shownZone, 0), found -> {
             suggestion.set(found.orElse(null));
             if (found.isEmpty()) {
                 notifier.warn(i18n.get("calendar.slot.none"));
@@ -261,7 +295,12 @@ public final class CalendarViewModel {
 
     /** The time as the user reads it: the account's zone, and the computer's in brackets when it differs. */
     public String describe(Instant at) {
-        DualTime t = DualTime.of(at, settings.get().accountZone(), localZone);
+        return describe(settings.get().accountZone(), at);
+    }
+
+    /** {@link #describe(Instant)} in another account's zone (a note of that account, scheduled from the composer). */
+    public String describe(ZoneId accountZone, Instant at) {
+        DualTime t = DualTime.of(at, accountZone, localZone);
         DateTimeFormatter f = DateTimeFormatter.ofPattern(i18n.get("calendar.format.dateTime"), i18n.locale());
         String text = f.format(t.account());
         return t.differs() ? i18n.format("calendar.time.both", text, f.format(t.local())) : text;
@@ -277,10 +316,25 @@ public final class CalendarViewModel {
 
     /** Called after the settings were saved elsewhere (the settings pane). */
     void settingsChanged(CalendarSettings saved) {
-        settings.set(saved);
+        settings.set(saved.withZone(settings.get().accountZone()));
         refresh();
     }
 
+    /** Shows the calendar of {@code chosen} (its notes, in its zone). */
+    public void showAccount(SyncAccount chosen) {
+        if (chosen != null && chosen.id() != accountId()) {
+            account.set(chosen);
+            refresh();
+        }
+    }
+
+    /** The account shown, 0 while there is none (then every note shows, in the default zone). */
+    public long accountId() {
+        return account.get() == null ? 0 : account.get().id();
+    }
+
+    public ObservableList<SyncAccount> accountChoices() { return accountChoices; }
+    public ObjectProperty<SyncAccount> accountProperty() { return account; }
     public ZoneId localZone() { return localZone; }
     public SlotPlanner planner() { return planner; }
     public ObjectProperty<Mode> modeProperty() { return mode; }

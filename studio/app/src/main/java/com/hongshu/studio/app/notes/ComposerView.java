@@ -9,7 +9,6 @@ import com.hongshu.studio.core.notes.Visibility;
 import com.hongshu.studio.core.notes.WordingLint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -48,7 +47,6 @@ final class ComposerView {
 
     private final ComposerViewModel vm;
     private final I18n i18n;
-    private final ZoneId zone;
     private final NoteActions actions;
 
     /** What the composer asks of its surroundings (dialogs, clipboard, folders). */
@@ -62,10 +60,9 @@ final class ComposerView {
         void editBlocklist(Node owner);
     }
 
-    ComposerView(ComposerViewModel vm, I18n i18n, ZoneId zone, NoteActions actions) {
+    ComposerView(ComposerViewModel vm, I18n i18n, NoteActions actions) {
         this.vm = vm;
         this.i18n = i18n;
-        this.zone = zone;
         this.actions = actions;
     }
 
@@ -153,7 +150,7 @@ final class ComposerView {
         vm.violations().addListener((ListChangeListener<Violation>) c -> showViolations.run());
         showViolations.run();
 
-        VBox form = new VBox(10,
+        VBox form = new VBox(10, accountRow(),
                 new ImageStrip(vm.images(), i18n).build(),
                 new VideoPane(vm.images(), i18n).build(),
                 labelled("notes.composer.title", titleCounter, title),
@@ -186,6 +183,25 @@ final class ComposerView {
             }
         });
         return root;
+    }
+
+    /** The note's account, when sync is wired (read-only with one account or once the note reached the platform). */
+    private Node accountRow() {
+        if (vm.account() == null) {
+            return new Region();
+        }
+        javafx.scene.layout.StackPane picker = com.hongshu.studio.app.accounts.AccountPicker.build(vm.account(), i18n,
+                "notes-account");
+        picker.setPrefWidth(240);
+        Label zoneLabel = new Label();
+        zoneLabel.setId("notes-account-zone");
+        zoneLabel.getStyleClass().add("notes-muted");
+        zoneLabel.setTooltip(new javafx.scene.control.Tooltip(i18n.get("accounts.composer.zoneHint")));
+        zoneLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.account().selectedProperty().get() == null
+                ? "" : vm.account().zone().getId(), vm.account().selectedProperty()));
+        HBox row = new HBox(8, picker, zoneLabel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return labelled("accounts.composer.account", null, row);
     }
 
     /** Icon buttons keep the toolbar whole on a narrow window; the tooltip names them. */
@@ -222,7 +238,7 @@ final class ComposerView {
         Button blocklist = toolButton("notes-blocklist", "notes.composer.blocklist", Material2OutlinedAL.BLOCK);
         blocklist.setOnAction(e -> actions.editBlocklist(blocklist));
 
-        DatePicker day = new DatePicker(LocalDate.now(zone).plusDays(1));
+        DatePicker day = new DatePicker(LocalDate.now(vm.scheduleZone()).plusDays(1));
         day.setId("notes-schedule-day");
         day.setPrefWidth(140);
         day.setMinWidth(130);
@@ -237,7 +253,8 @@ final class ComposerView {
         schedule.disableProperty().bind(vm.blockingProperty());
         schedule.setOnAction(e -> {
             if (day.getValue() != null) {
-                Instant at = day.getValue().atTime(hour.getValue(), 0).atZone(zone).toInstant();
+                // Read in the note's account's zone, the zone the calendar shows it in.
+                Instant at = day.getValue().atTime(hour.getValue(), 0).atZone(vm.scheduleZone()).toInstant();
                 vm.schedule(at);
             }
         });

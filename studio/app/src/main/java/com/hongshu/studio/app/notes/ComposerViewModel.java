@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.notes;
 
+import com.hongshu.studio.app.accounts.AccountPickerModel;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
@@ -90,6 +91,7 @@ public final class ComposerViewModel {
     private long inFlightVersion;
     private Note queued;
     private Runnable onSaved = () -> { };
+    private AccountPickerModel account;
 
     public ComposerViewModel(NoteRepository repo, NoteImagesModel.Services media, TaskRunner tasks,
                              Notifier notifier, I18n i18n, Clock clock, Debouncer debouncer,
@@ -225,6 +227,9 @@ public final class ComposerViewModel {
             loading = false;
         }
         refreshProducts();
+        if (account != null) {
+            account.show(note.id());
+        }
         undo.clear();
         editVersion = 0;
         savedVersion = 0;
@@ -268,9 +273,13 @@ public final class ComposerViewModel {
                 onSaved.run();
                 return;
             }
+            boolean first = base.id() == 0;
             base = saved;
             noteId.set(saved.id());
             savedVersion = version;
+            if (first && account != null) {
+                account.adopt(saved.id());
+            }
             if (editVersion != savedVersion) {
                 saveNow();
             } else {
@@ -363,6 +372,9 @@ public final class ComposerViewModel {
             }
             notifier.success(i18n.get("notes.publish.queued"));
             refreshProducts(); // a scheduled note's stock warnings look ahead to its time
+            if (mySession == session && account != null) {
+                account.show(content.id()); // once sent it can no longer move to another account
+            }
         }, e -> notifier.error(i18n.get("notes.publish.failed"), e));
         return true;
     }
@@ -372,8 +384,22 @@ public final class ComposerViewModel {
         /** Blocking: the next free slot after {@code after}, not counting the note itself. */
         java.util.Optional<Instant> find(long noteId, Instant after);
 
-        /** The time as the calendar shows it (account's zone, and the computer's when it differs). */
-        String describe(Instant at);
+        /** The time as the calendar shows it ({@code zone}, the account's, and the computer's when it differs). */
+        String describe(java.time.ZoneId zone, Instant at);
+    }
+
+    /** The note's account picker (none in a workspace without sync wired). */
+    public void useAccounts(AccountPickerModel picker) {
+        this.account = picker;
+    }
+
+    public AccountPickerModel account() {
+        return account;
+    }
+
+    /** The zone a day and hour typed for scheduling are read in: the note's account's, else the computer's. */
+    public java.time.ZoneId scheduleZone() {
+        return account == null ? clock.getZone() : account.zone();
     }
 
     private NextSlot nextSlot;
@@ -393,12 +419,13 @@ public final class ComposerViewModel {
             return;
         }
         long id = noteId.get();
+        java.time.ZoneId zone = scheduleZone();
         Instant after = clock.instant().plus(NoteRules.CURRENT.scheduleMinAhead()); // what schedule() accepts
         tasks.quietly(p -> slots.find(id, after), found -> {
             if (found.isEmpty()) {
                 notifier.warn(i18n.get("calendar.composer.noSlot"));
             } else if (noteId.get() == id && schedule(found.get())) {
-                notifier.info(i18n.format("calendar.composer.scheduled", slots.describe(found.get())));
+                notifier.info(i18n.format("calendar.composer.scheduled", slots.describe(zone, found.get())));
             }
         }, e -> notifier.error(i18n.get("calendar.loadFailed"), e));
     }

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.notes;
 
+import com.hongshu.studio.app.accounts.AccountPickerModel;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
@@ -14,6 +15,9 @@ import com.hongshu.studio.store.SqliteSettingsRepository;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
 import com.hongshu.studio.store.notes.SqliteNoteRepository;
+import com.hongshu.studio.store.sync.SqliteAccountOwnership;
+import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
+import com.hongshu.studio.core.sync.AccountOwnership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -46,6 +50,10 @@ public final class NotesModule {
                 new NoteImagesModel.Services(new MediaImporter(library, renditions), library, renditions), tasks,
                 notifier, i18n, clock, autosave, products,
                 publishing != null ? publishing : new NotePublishing.Local(repo));
+        if (publishing != null) { // sync is wired: notes belong to accounts
+            composer.useAccounts(new AccountPickerModel(new SqliteSyncAccountRepository(ws.database()),
+                    new SqliteAccountOwnership(ws.database()), AccountOwnership.Item.NOTE, tasks, notifier, i18n));
+        }
         this.vm = new NotesViewModel(repo, composer, blocklist, tasks, notifier, i18n, zone);
     }
 

@@ -32,7 +32,7 @@ public final class NotesView {
 
     public Node build() {
         ComposerViewModel composer = vm.composer();
-        Node editor = new ComposerView(composer, i18n, zone, new ComposerView.NoteActions() {
+        Node editor = new ComposerView(composer, i18n, new ComposerView.NoteActions() {
             @Override
             public void paste() {
                 Clipboard clipboard = Clipboard.getSystemClipboard();

@@ -94,6 +94,12 @@ final class ProductEditorDialog {
         form.addRow(2, label("products.editor.description"), description);
         GridPane.setColumnSpan(description, 3);
         form.add(descCount, 1, 3, 3, 1);
+        if (vm.account() != null) {
+            javafx.scene.layout.StackPane picker = com.hongshu.studio.app.accounts.AccountPicker.build(vm.account(),
+                    i18n, "products-editor-account");
+            picker.setMaxWidth(320);
+            form.addRow(4, label("accounts.product.account"), picker);
+        }
         HBox.setHgrow(shortTitle, Priority.ALWAYS);
         GridPane.setHgrow(name, Priority.ALWAYS);
 

@@ -1,5 +1,6 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.accounts.AccountPickerModel;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
@@ -31,6 +32,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import com.hongshu.studio.store.products.ChosenAccountPushes;
 
 /**
  * The product editor: fields, images from the media library, two variant axes that generate the SKU grid, and the
@@ -93,6 +95,21 @@ public final class ProductEditorViewModel {
         onSaved = r;
     }
 
+    /** The product's account: the picker, and how a new product is saved under the account chosen for it. */
+    public record Accounts(AccountPickerModel picker, ChosenAccountPushes newUnder) {
+    }
+
+    private Accounts accounts;
+
+    /** Products belong to accounts (sync wired). */
+    public void useAccounts(Accounts a) {
+        this.accounts = a;
+    }
+
+    public AccountPickerModel account() {
+        return accounts == null ? null : accounts.picker();
+    }
+
     public void newProduct() {
         show(Product.draft(clock.instant()));
         axis1Name.set(i18n.get("products.editor.colour"));
@@ -107,6 +124,9 @@ public final class ProductEditorViewModel {
 
     private void show(Product p) {
         base.set(p);
+        if (accounts != null) {
+            accounts.picker().show(p.id());
+        }
         name.set(p.name());
         shortTitle.set(p.shortTitle());
         description.set(p.description());
@@ -259,8 +279,15 @@ public final class ProductEditorViewModel {
         if (base.get() != null) {
             base.get().skus().forEach(s -> loaded.put(s.id(), s.stock()));
         }
-        tasks.quietly(x -> repo.saveWithStock(keepStockMovedMeanwhile(p, loaded), note), saved -> {
+        Product toSave = keepStockMovedMeanwhile(p, loaded);
+        Accounts acc = accounts;
+        long chosen = acc == null || p.id() != 0 ? 0 : acc.picker().selectedId();
+        tasks.quietly(x -> acc == null ? repo.saveWithStock(toSave, note)
+                : acc.newUnder().savingNewUnder(chosen, () -> repo.saveWithStock(toSave, note)), saved -> {
             base.set(saved);
+            if (acc != null) {
+                acc.picker().show(saved.id()); // stored now (a new one under the account chosen)
+            }
             skus.setAll(saved.skus());
             notifier.success(i18n.format("products.save.done", saved.name()));
             onSaved.accept(saved);

@@ -1,6 +1,11 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.accounts.AccountPickerModel;
 import com.hongshu.studio.app.common.I18n;
+import com.hongshu.studio.core.sync.AccountOwnership;
+import com.hongshu.studio.store.products.ChosenAccountPushes;
+import com.hongshu.studio.store.sync.SqliteAccountOwnership;
+import com.hongshu.studio.store.sync.SqliteSyncAccountRepository;
 import com.hongshu.studio.app.common.Icons;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
@@ -80,7 +85,8 @@ public final class ProductsModule {
         this.i18n = i18n;
         this.tasks = tasks;
         this.pushes = pushes;
-        this.repo = new SqliteProductRepository(ws.database(), clock, pushes);
+        ChosenAccountPushes chosen = new ChosenAccountPushes(pushes);
+        this.repo = new SqliteProductRepository(ws.database(), clock, chosen);
         this.orders = new LedgerOrders(ws.database(), clock, pushes);
         WorkspaceMediaLibrary library = new WorkspaceMediaLibrary(ws.database(), ws.mediaDir(), clock);
         this.renditions = new Renditions(ws.cacheDir(), library, new FxDecoder(new ImageIoDecoder()));
@@ -93,6 +99,11 @@ public final class ProductsModule {
         this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock, pushes), tasks, notifier, i18n);
         this.links = new LinkedProducts(repo, clock);
         this.linkedStock = new SqliteLinkedStock(ws.database());
+        if (pushes instanceof OutboxProductPushes) { // synced: every product belongs to an account
+            editor.useAccounts(new ProductEditorViewModel.Accounts(new AccountPickerModel(
+                    new SqliteSyncAccountRepository(ws.database()), new SqliteAccountOwnership(ws.database()),
+                    AccountOwnership.Item.PRODUCT, tasks, notifier, i18n), chosen));
+        }
         editor.setOnSaved(p -> vm.changed());
         stock.setOnChanged(vm::changed);
         csv.setOnImported(vm::changed);

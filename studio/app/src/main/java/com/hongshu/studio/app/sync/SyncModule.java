@@ -87,7 +87,7 @@ public final class SyncModule implements AutoCloseable {
         SyncViewModel.Connector connector = (endpoint, appId, secret, open) -> directory.connect(
                 endpoint.toString(), endpoint, appId, secret, i18n.get("sync.connect.browserDone"), open);
         this.vm = new SyncViewModel(outbox, accounts, notes, engine, scheduler::wake, connector, tasks, notifier,
-                i18n, clock.getZone());
+                i18n, clock);
         vm.useSettings(settings);
         vm.beforeResume(id -> {
             boolean reauthorize = directory.isLocalSandbox(id) && accounts.find(id)

@@ -83,12 +83,13 @@ public final class SyncView {
     private Node accounts() {
         TableView<SyncViewModel.AccountRow> table = new TableView<>(vm.accounts());
         table.setId("sync-accounts");
-        table.setPrefHeight(120);
-        table.setMinHeight(90);
+        table.setPrefHeight(150); // two accounts and a third row without a scroll bar
+        table.setMinHeight(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("sync.accounts.none")));
         table.getColumns().add(column("sync.col.account", SyncViewModel.AccountRow::name, 180));
         table.getColumns().add(column("sync.col.state", SyncViewModel.AccountRow::state, 160));
+        table.getColumns().add(zoneColumn());
         table.getColumns().add(column("sync.col.lastSync", SyncViewModel.AccountRow::lastSync, 150));
         table.getColumns().add(column("sync.col.reason", SyncViewModel.AccountRow::reason, 200));
         TableColumn<SyncViewModel.AccountRow, SyncViewModel.AccountRow> act = actions("sync.col.actions", row -> {
@@ -102,6 +103,29 @@ public final class SyncView {
         });
         table.getColumns().add(act);
         return table;
+    }
+
+    /** Each account's time zone, changed in place (a ComboBox of IANA ids, Asia/Shanghai first, type to jump). */
+    private TableColumn<SyncViewModel.AccountRow, SyncViewModel.AccountRow> zoneColumn() {
+        java.util.List<String> zones = com.hongshu.studio.app.accounts.AccountZones.choices();
+        TableColumn<SyncViewModel.AccountRow, SyncViewModel.AccountRow> c = actions("accounts.sync.zone", row -> {
+            javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>(
+                    javafx.collections.FXCollections.observableArrayList(zones));
+            box.setId("sync-zone-" + row.id());
+            box.getStyleClass().add("small");
+            box.setEditable(true);
+            box.setValue(row.zone());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setTooltip(new javafx.scene.control.Tooltip(i18n.get("accounts.sync.zoneHint")));
+            box.setOnAction(e -> {
+                if (box.getValue() != null && !box.getValue().equals(row.zone())) {
+                    vm.setZone(row.id(), box.getValue());
+                }
+            });
+            return box;
+        });
+        c.setPrefWidth(190);
+        return c;
     }
 
     private Node attention() {

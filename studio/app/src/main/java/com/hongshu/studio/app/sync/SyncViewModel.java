@@ -41,7 +41,8 @@ public final class SyncViewModel {
                                OperationStatus status, boolean retryable, boolean cancellable) {
     }
 
-    public record AccountRow(long id, String name, String state, String reason, String lastSync, boolean paused) {
+    public record AccountRow(long id, String name, String state, String reason, String lastSync, boolean paused,
+                             String zone) {
     }
 
     public record AttentionRow(long noteId, String title, String state, String message) {
@@ -66,6 +67,7 @@ public final class SyncViewModel {
     private final Notifier notifier;
     private final I18n i18n;
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final ObservableList<OperationRow> queue = FXCollections.observableArrayList();
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObservableList<AttentionRow> attention = FXCollections.observableArrayList();
@@ -76,7 +78,7 @@ public final class SyncViewModel {
 
     public SyncViewModel(OutboxRepository outbox, SyncAccountRepository accounts, NoteSyncStatus notes,
                          SyncEngine engine, Runnable wake, Connector connector, TaskRunner tasks, Notifier notifier,
-                         I18n i18n, ZoneId zone) {
+                         I18n i18n, java.time.Clock clock) {
         this.outbox = outbox;
         this.accountsRepo = accounts;
         this.notes = notes;
@@ -86,7 +88,8 @@ public final class SyncViewModel {
         this.tasks = tasks;
         this.notifier = notifier;
         this.i18n = i18n;
-        this.zone = zone;
+        this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     public ObservableList<OperationRow> queue() {
@@ -166,7 +169,8 @@ public final class SyncViewModel {
     private AccountRow row(SyncAccount a) {
         return new AccountRow(a.id(), a.displayName(), i18n.get("sync.account." + a.state().name()),
                 a.pauseReason() == null ? "" : a.pauseReason(),
-                a.lastSyncAt() == null ? i18n.get("sync.account.never") : when(a.lastSyncAt()), a.paused());
+                a.lastSyncAt() == null ? i18n.get("sync.account.never") : when(a.lastSyncAt()), a.paused(),
+                a.zone().getId());
     }
 
     /** The error in plain words in the user's language; the platform's detail after it when it says what to fix. */
@@ -210,6 +214,31 @@ public final class SyncViewModel {
             engine.resumeAccount(accountId);
             return true;
         }, "sync.resume.done", "sync.resume.done");
+    }
+
+    /**
+     * Sets the zone the account's times are read and shown in (calendar, scheduling); a name that is not a time zone
+     * is refused with a message and changes nothing.
+     */
+    public void setZone(long accountId, String zoneId) {
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(zoneId == null ? "" : zoneId.strip());
+        } catch (java.time.DateTimeException e) {
+            notifier.warn(i18n.format("accounts.sync.zoneBad", zoneId == null ? "" : zoneId));
+            refresh();
+            return;
+        }
+        boolean same = accounts.stream().anyMatch(a -> a.id() == accountId && a.zone().equals(zone.getId()));
+        if (same) {
+            return;
+        }
+        tasks.quietly(p -> accountsRepo.setZone(accountId, zone, clock.instant()), ok -> {
+            if (ok) {
+                notifier.success(i18n.format("accounts.sync.zoneDone", zone.getId()));
+            }
+            refresh();
+        }, e -> notifier.error(i18n.get("sync.action.failed"), e));
     }
 
     /** Sync now: a round at once. */

@@ -70,7 +70,9 @@ class CalendarViewModelTest {
                 local.unschedule(noteId);
             }
         };
-        vm = new CalendarViewModel(repo, recording, store, new InThreadTaskRunner(), notifier,
+        vm = new CalendarViewModel(repo, recording, store,
+                new com.hongshu.studio.store.sync.SqliteSyncAccountRepository(ws.database()), new InThreadTaskRunner(),
+                notifier,
                 new I18n(Locale.ENGLISH, List.of("notes", "calendar")), clock, new CalendarViewModel.NotesLink() {
                     @Override
                     public void open(long noteId) {
@@ -91,6 +93,10 @@ class CalendarViewModelTest {
 
     private long note(String title, NoteStatus status, String at) {
         return repo.save(Note.draft(clock.instant()).withText(title, "").withStatus(status, Instant.parse(at))).id();
+    }
+
+    private com.hongshu.studio.store.sync.SqliteSyncAccountRepository accounts() {
+        return new com.hongshu.studio.store.sync.SqliteSyncAccountRepository(ws.database());
     }
 
     private CalendarEntry entry(long id) {
@@ -213,8 +219,7 @@ class CalendarViewModelTest {
     @Test
     void theFirstMonthShownIsTodaysInTheAccountsZone() {
         // 02:00 UTC on 2 March: still 1 March in Los Angeles.
-        store.save(new CalendarSettings(CalendarSettings.DEFAULT.slots(), CalendarSettings.DEFAULT.pace(),
-                ZoneId.of("America/Los_Angeles")));
+        accounts().upsert("app", "la", "LA shop", ZoneId.of("America/Los_Angeles"), clock.instant());
         vm.refresh();
         assertThat(vm.anchorProperty().get()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(vm.visibleDays().get(0)).isEqualTo(LocalDate.of(2026, 2, 23));
@@ -252,12 +257,8 @@ class CalendarViewModelTest {
         settings.slotsProperty(DayOfWeek.MONDAY).set("9:00");
         settings.gapMinutesProperty().set("lots");
         assertThat(settings.save()).isFalse();
-        settings.gapMinutesProperty().set("45");
-        settings.zoneProperty().set("Shanghai");
-        assertThat(settings.save()).isFalse();
         assertThat(store.load()).isEqualTo(CalendarSettings.DEFAULT);
-
-        settings.zoneProperty().set("Asia/Shanghai");
+        settings.gapMinutesProperty().set("45");
         assertThat(settings.save()).isTrue();
         CalendarSettings saved = store.load();
         assertThat(saved.slots().on(DayOfWeek.MONDAY)).containsExactly(LocalTime.of(9, 0));
@@ -268,5 +269,56 @@ class CalendarViewModelTest {
         settings.slotsProperty(DayOfWeek.MONDAY).set("");
         settings.reset();
         assertThat(settings.slotsProperty(DayOfWeek.MONDAY).get()).isEqualTo("09:00");
+    }
+
+    @Test
+    void eachAccountHasItsOwnCalendar_itsNotesInItsZone() {
+        long shanghai = accounts().upsert("app", "cn", "上海店", ZoneId.of("Asia/Shanghai"), clock.instant()).id();
+        long berlin = accounts().upsert("app", "de", "Berlin shop", ZoneId.of("Europe/Berlin"), clock.instant()).id();
+        var owners = new com.hongshu.studio.store.sync.SqliteAccountOwnership(ws.database());
+        long cn = note("上海的笔记", NoteStatus.SCHEDULED, "2026-03-03T11:30:00Z");
+        long de = note("Berlin note", NoteStatus.SCHEDULED, "2026-03-03T11:30:00Z");
+        owners.assign(com.hongshu.studio.core.sync.AccountOwnership.Item.NOTE, de, berlin);
+        vm.modeProperty().set(CalendarViewModel.Mode.WEEK);
+        vm.refresh();
+
+        assertThat(vm.accountChoices()).extracting(a -> a.id()).containsExactly(shanghai, berlin);
+        assertThat(vm.accountId()).as("the first account by default").isEqualTo(shanghai);
+        assertThat(vm.entries()).extracting(CalendarEntry::id).containsExactly(cn);
+        assertThat(entry(cn).time().account().toLocalTime()).isEqualTo(LocalTime.of(19, 30));
+        assertThat(entry(cn).time().local().toLocalTime()).isEqualTo(LocalTime.of(12, 30));
+
+        vm.showAccount(vm.accountChoices().get(1));
+        assertThat(vm.settingsProperty().get().accountZone()).isEqualTo(BERLIN);
+        assertThat(vm.entries()).extracting(CalendarEntry::id).containsExactly(de);
+        assertThat(entry(de).time().account().toLocalTime()).isEqualTo(LocalTime.of(12, 30));
+        assertThat(entry(de).time().differs()).isFalse();
+
+        // The same moment shows at different wall-clock times in the two accounts' calendars.
+        owners.assign(com.hongshu.studio.core.sync.AccountOwnership.Item.NOTE, cn, berlin);
+        vm.refresh();
+        assertThat(vm.entries()).extracting(CalendarEntry::id).containsExactly(cn, de);
+        assertThat(entry(cn).time().account().toLocalTime()).isEqualTo(LocalTime.of(12, 30));
+
+        // Slots are read in Berlin, and only Berlin's notes take them: 12:00 Berlin on Monday 2 March is free.
+        note("上海 19:00", NoteStatus.SCHEDULED, "2026-03-02T11:00:00Z"); // at Berlin's noon, but Shanghai's
+        vm.findNextFreeSlot();
+        assertThat(vm.suggestionProperty().get().at()).isEqualTo(Instant.parse("2026-03-02T11:00:00Z"));
+    }
+
+    @Test
+    void aZoneSetOnTheOldCalendarSettingMovesOntoTheFirstAccountOnce() {
+        var settingsRepo = new SqliteSettingsRepository(ws.database());
+        settingsRepo.put("calendar.accountZone", "Europe/Berlin");
+        long first = accounts().upsert("app", "cn", "上海店", ZoneId.of("Asia/Shanghai"), clock.instant()).id();
+        accounts().upsert("app", "de", "Other", ZoneId.of("Asia/Tokyo"), clock.instant());
+        vm.refresh();
+        assertThat(accounts().find(first).orElseThrow().zone()).isEqualTo(BERLIN);
+        assertThat(vm.settingsProperty().get().accountZone()).isEqualTo(BERLIN);
+        assertThat(settingsRepo.get("calendar.accountZone")).isEmpty();
+
+        accounts().setZone(first, ZoneId.of("Asia/Shanghai"), clock.instant()); // the user changes it on Sync
+        vm.refresh();
+        assertThat(vm.settingsProperty().get().accountZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
 }

@@ -42,11 +42,11 @@ class ComposerNextSlotTest {
         vm.setNextSlot(new ComposerViewModel.NextSlot() {
             @Override
             public Optional<Instant> find(long noteId, Instant after) {
-                return planner.nextFree(noteId, after).map(SlotFinder.Slot::at);
+                return planner.nextFree(0, com.hongshu.studio.core.calendar.CalendarSettings.DEFAULT_ZONE, noteId, after).map(SlotFinder.Slot::at);
             }
 
             @Override
-            public String describe(Instant at) {
+            public String describe(java.time.ZoneId zone, Instant at) {
                 return at.toString();
             }
         });

@@ -53,7 +53,7 @@ class SyncFlowTest {
         Clock clock = Clock.systemDefaultZone();
         ws = Workspace.open(dir.resolve("ws"), clock);
         tasks = new FxTaskRunner(2);
-        I18n i18n = new I18n(Locale.ENGLISH, List.of("notes", "sync"));
+        I18n i18n = new I18n(Locale.ENGLISH, List.of("notes", "sync", "accounts"));
         RecordingNotifier notifier = new RecordingNotifier();
         sync = new SyncModule(ws, clock, i18n, tasks, notifier, new FileSecretStore(dir.resolve("secrets")),
                 uri -> { }, SyncModuleTest.quick());
@@ -99,5 +99,49 @@ class SyncFlowTest {
         long id = notes.viewModel().composer().noteIdProperty().get();
         waitUntil(30, () -> notes.repository().findById(id).orElseThrow().remoteId() != null);
         assertThat(notes.repository().findById(id).orElseThrow().status()).isEqualTo(NoteStatus.SCHEDULED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theComposerPicksTheNotesAccount_andItsOperationGoesOutUnderIt(FxRobot robot) throws Exception {
+        waitUntil(30, () -> sync.viewModel().accounts().size() == 1);
+        long berlin = new com.hongshu.studio.store.sync.SqliteSyncAccountRepository(ws.database())
+                .upsert("app-2", "seller-de", "Berlin shop", java.time.ZoneId.of("Europe/Berlin"),
+                        java.time.Instant.now()).id();
+        robot.interact(sync::refresh);
+        waitUntil(30, () -> sync.viewModel().accounts().size() == 2);
+        robot.clickOn("#notes-new");
+        waitUntil(30, () -> notes.viewModel().composer().noteIdProperty().get() > 0
+                && notes.viewModel().composer().account().choices().size() == 2);
+        long id = notes.viewModel().composer().noteIdProperty().get();
+        javafx.scene.control.ComboBox<com.hongshu.studio.core.sync.SyncAccount> picker =
+                robot.lookup("#notes-account").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(30, () -> !picker.isDisabled() && picker.getValue() != null);
+        String first = picker.getValue().displayName();
+        assertThat(first).isNotEqualTo("Berlin shop");
+
+        robot.clickOn("#notes-account");
+        waitUntil(10, picker::isShowing);
+        // The item in the open list (the Sync screen beside it names the account too).
+        javafx.scene.Node item = robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n.getScene() != picker.getScene() && n instanceof javafx.scene.control.ListCell<?> c
+                        && "Berlin shop".equals(c.getText()))
+                .findFirst().orElseThrow();
+        robot.clickOn(item);
+        var owners = new com.hongshu.studio.store.sync.SqliteAccountOwnership(ws.database());
+        waitUntil(30, () -> owners.of(com.hongshu.studio.core.sync.AccountOwnership.Item.NOTE, id).accountId()
+                == berlin);
+        assertThat(robot.lookup("#notes-account-zone").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Europe/Berlin");
+
+        Path photo = TestImages.png(dir.resolve("pretzel.png"), 640, 480);
+        robot.interact(() -> notes.viewModel().composer().images().addFiles(List.of(photo)));
+        waitUntil(30, () -> robot.lookup("#notes-image-strip").queryAs(HBox.class).getChildren().size() == 1);
+        robot.clickOn("#notes-title").write("Pretzel morning");
+        robot.clickOn("#notes-body").write("Fresh from the bakery.");
+        robot.clickOn("#notes-schedule");
+        TableView<SyncViewModel.OperationRow> queue = robot.lookup("#sync-queue").queryAs(TableView.class);
+        waitUntil(60, () -> queue.getItems().size() == 1);
+        assertThat(queue.getItems().get(0).account()).isEqualTo("Berlin shop");
     }
 }

@@ -76,8 +76,8 @@ class SyncViewModelTest {
                 (endpoint, appId, secret, browser) -> {
                     connected.add(endpoint + " " + appId);
                     return account;
-                }, new InThreadTaskRunner(), notifier, new I18n(Locale.SIMPLIFIED_CHINESE, List.of("notes", "sync")),
-                ZoneId.of("Asia/Shanghai"));
+                }, new InThreadTaskRunner(), notifier, new I18n(Locale.SIMPLIFIED_CHINESE, List.of("notes", "sync", "accounts")),
+                clock);
     }
 
     @AfterEach
@@ -161,5 +161,26 @@ class SyncViewModelTest {
         vm.connect(" https://ark.example ", "app-1", "secret", uri -> { });
         assertThat(connected).containsExactly("https://ark.example app-1");
         assertThat(notifier.notices()).last().satisfies(n -> assertThat(n.message()).isEqualTo("已连接：本地沙盒店铺"));
+    }
+
+    @Test
+    void eachAccountShowsItsZone_whichCanBeChanged_andANameThatIsNoZoneIsRefused() {
+        vm.refresh();
+        assertThat(vm.accounts()).singleElement().extracting(SyncViewModel.AccountRow::zone).isEqualTo("Asia/Shanghai");
+
+        vm.setZone(account.id(), "Europe/Berlin");
+        assertThat(accounts.find(account.id()).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(vm.accounts()).singleElement().extracting(SyncViewModel.AccountRow::zone).isEqualTo("Europe/Berlin");
+        assertThat(notifier.notices()).last().extracting(n -> n.message()).asString().contains("Europe/Berlin");
+
+        vm.setZone(account.id(), "Berlin");
+        assertThat(notifier.notices()).last().satisfies(n -> {
+            assertThat(n.level()).isEqualTo(com.hongshu.studio.app.common.Notifier.Level.WARNING);
+            assertThat(n.message()).contains("“Berlin”不是有效的时区");
+        });
+        assertThat(accounts.find(account.id()).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(com.hongshu.studio.app.accounts.AccountZones.choices()).first().isEqualTo("Asia/Shanghai");
+        assertThat(com.hongshu.studio.app.accounts.AccountZones.choices()).contains("Europe/Berlin")
+                .doesNotHaveDuplicates();
     }
 }

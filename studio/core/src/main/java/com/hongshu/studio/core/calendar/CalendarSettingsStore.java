@@ -3,13 +3,22 @@ package com.hongshu.studio.core.calendar;
 import com.hongshu.studio.core.workspace.SettingsRepository;
 import java.lang.System.Logger;
 import java.time.Duration;
+import com.hongshu.studio.core.sync.SyncAccount;
+import com.hongshu.studio.core.sync.SyncAccountRepository;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
-/** Keeps {@link CalendarSettings} in the workspace settings. A damaged value falls back to its default (and is logged). */
+/**
+ * Keeps the slots and pace of {@link CalendarSettings} in the workspace settings. A damaged value falls back to its
+ * default (and is logged). The zone is the account's ({@code sync_account.zone_id}); the calendar's own zone setting
+ * of earlier versions is moved onto the first account once.
+ */
 public final class CalendarSettingsStore {
 
     static final String SLOTS = "calendar.slots";
     static final String GAP_MINUTES = "calendar.minGapMinutes";
+    /** Retired: read once by {@link #moveLegacyZone}, then removed. */
     static final String ZONE = "calendar.accountZone";
 
     private static final Logger LOG = System.getLogger("studio.calendar");
@@ -23,7 +32,6 @@ public final class CalendarSettingsStore {
     public CalendarSettings load() {
         PostingSlots slots = PostingSlots.DEFAULT;
         Pace pace = Pace.DEFAULT;
-        ZoneId zone = CalendarSettings.DEFAULT_ZONE;
         try {
             slots = settings.get(SLOTS).map(PostingSlots::parse).orElse(PostingSlots.DEFAULT);
         } catch (IllegalArgumentException e) {
@@ -36,17 +44,40 @@ public final class CalendarSettingsStore {
         } catch (RuntimeException e) {
             LOG.log(Logger.Level.WARNING, "ignoring damaged minimum gap", e);
         }
-        try {
-            zone = settings.get(ZONE).map(ZoneId::of).orElse(CalendarSettings.DEFAULT_ZONE);
-        } catch (RuntimeException e) {
-            LOG.log(Logger.Level.WARNING, "ignoring damaged account zone", e);
-        }
-        return new CalendarSettings(slots, pace, zone);
+        return new CalendarSettings(slots, pace, CalendarSettings.DEFAULT_ZONE);
     }
 
     public void save(CalendarSettings s) {
         settings.put(SLOTS, s.slots().encode());
         settings.put(GAP_MINUTES, Long.toString(s.pace().minGap().toMinutes()));
-        settings.put(ZONE, s.accountZone().getId());
+    }
+
+    /**
+     * The zone a user set on the calendar before it became the account's: copied onto the first account when it
+     * differs from the default, then forgotten. Kept while there is no account yet. Returns the zone copied, if any.
+     */
+    public java.util.Optional<ZoneId> moveLegacyZone(SyncAccountRepository accounts, Instant now) {
+        java.util.Optional<String> old = settings.get(ZONE);
+        if (old.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(old.get().strip());
+        } catch (RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "dropping damaged calendar zone " + old.get(), e);
+            settings.remove(ZONE);
+            return java.util.Optional.empty();
+        }
+        List<SyncAccount> all = accounts.all();
+        if (all.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        boolean copy = !zone.equals(CalendarSettings.DEFAULT_ZONE);
+        if (copy) {
+            accounts.setZone(all.get(0).id(), zone, now);
+        }
+        settings.remove(ZONE);
+        return copy ? java.util.Optional.of(zone) : java.util.Optional.empty();
     }
 }

@@ -27,6 +27,9 @@ public interface NoteRepository {
     /** Scheduled, published or failed notes whose time is in {@code [from, to)}, earliest first (the calendar). */
     List<NoteSummary> listScheduledBetween(java.time.Instant from, java.time.Instant to, int limit);
 
+    /** {@link #listScheduledBetween(java.time.Instant, java.time.Instant, int)} of one account's notes (0: all). */
+    List<NoteSummary> listScheduledBetween(java.time.Instant from, java.time.Instant to, long accountId, int limit);
+
     /** Moves notes to the bin; {@link #restore} brings them back (undo). */
     void delete(Collection<Long> ids);
 

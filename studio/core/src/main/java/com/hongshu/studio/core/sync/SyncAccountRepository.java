@@ -7,7 +7,10 @@ import java.util.Optional;
 
 public interface SyncAccountRepository {
 
-    /** Adds the account, or updates name and zone of the one with the same app and seller id. */
+    /**
+     * Adds the account with {@code zone}, or updates the name of the one with the same app and seller id (connecting
+     * again keeps the zone the user chose for it).
+     */
     SyncAccount upsert(String appId, String sellerId, String displayName, ZoneId zone, Instant now);
 
     Optional<SyncAccount> find(long id);
@@ -21,4 +24,7 @@ public interface SyncAccountRepository {
     boolean resume(long id, Instant now);
 
     void markSynced(long id, Instant now);
+
+    /** The zone the account's times are read and shown in; false if the account does not exist. */
+    boolean setZone(long id, ZoneId zone, Instant now);
 }

@@ -164,11 +164,20 @@ public final class SqliteNoteRepository implements NoteRepository {
 
     @Override
     public List<NoteSummary> listScheduledBetween(Instant from, Instant to, int limit) {
+        return listScheduledBetween(from, to, 0, limit);
+    }
+
+    @Override
+    public List<NoteSummary> listScheduledBetween(Instant from, Instant to, long accountId, int limit) {
+        // A note without an account belongs to the first one (V006).
+        String account = accountId == 0 ? "" : " AND coalesce(n.account_id, (SELECT min(id) FROM sync_account)) = "
+                + accountId;
         String sql = "SELECT n.id, n.kind, n.title, substr(n.body, 1, 80), n.status, n.updated_at, n.scheduled_at,"
                 + " coalesce((SELECT media_id FROM note_media m WHERE m.note_id = n.id AND m.position = 0),"
                 + " n.video_media_id), (SELECT count(*) FROM note_media m WHERE m.note_id = n.id)"
                 + " FROM note n WHERE n.deleted_at IS NULL AND n.status IN ('SCHEDULED', 'PUBLISHED', 'FAILED')"
-                + " AND n.scheduled_at >= ? AND n.scheduled_at < ? ORDER BY n.scheduled_at, n.id LIMIT ?";
+                + " AND n.scheduled_at >= ? AND n.scheduled_at < ?" + account
+                + " ORDER BY n.scheduled_at, n.id LIMIT ?";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, from.toEpochMilli());

@@ -29,7 +29,7 @@ public final class SqliteSyncAccountRepository implements SyncAccountRepository 
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_account (app_id, seller_id, display_name,"
                     + " zone_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (app_id, seller_id)"
-                    + " DO UPDATE SET display_name = excluded.display_name, zone_id = excluded.zone_id,"
+                    + " DO UPDATE SET display_name = excluded.display_name,"
                     + " updated_at = excluded.updated_at")) {
                 ps.setString(1, appId);
                 ps.setString(2, sellerId);
@@ -96,6 +96,12 @@ public final class SqliteSyncAccountRepository implements SyncAccountRepository 
     public void markSynced(long id, Instant now) {
         update("UPDATE sync_account SET last_sync_at = ?, updated_at = ? WHERE id = ?",
                 now.toEpochMilli(), now.toEpochMilli(), id);
+    }
+
+    @Override
+    public boolean setZone(long id, ZoneId zone, Instant now) {
+        return update("UPDATE sync_account SET zone_id = ?, updated_at = ? WHERE id = ?", zone.getId(),
+                now.toEpochMilli(), id);
     }
 
     private boolean update(String sql, Object... args) {

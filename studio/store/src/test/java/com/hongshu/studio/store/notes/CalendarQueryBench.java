@@ -63,7 +63,7 @@ class CalendarQueryBench {
             double month = median(() -> repo.listScheduledBetween(from, to, 5_000));
             SlotPlanner planner = new SlotPlanner(repo,
                     new CalendarSettingsStore(new SqliteSettingsRepository(ws.database())), clock);
-            double slot = median(() -> planner.nextFree(0));
+            double slot = median(() -> planner.nextFree(0, com.hongshu.studio.core.calendar.CalendarSettings.DEFAULT_ZONE, 0));
             System.out.printf("calendar: %d notes, %d in the six weeks%n", count, rows);
             System.out.printf("BENCH calendar.month_ms %.2f ms%n", month);
             System.out.printf("BENCH calendar.next_slot_ms %.2f ms%n", slot);

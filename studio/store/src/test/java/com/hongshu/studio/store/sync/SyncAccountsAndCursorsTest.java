@@ -34,7 +34,11 @@ class SyncAccountsAndCursorsTest {
                     clock.instant());
             id = shop.id();
             assertThat(renamed.id()).isEqualTo(id);
+            assertThat(renamed.zone()).as("connecting again keeps the zone the user chose")
+                    .isEqualTo(ZoneId.of("Asia/Shanghai"));
             assertThat(accounts.all()).hasSize(1);
+            assertThat(accounts.setZone(id, ZoneId.of("Europe/Berlin"), clock.instant())).isTrue();
+            assertThat(accounts.setZone(id + 1, ZoneId.of("Europe/Berlin"), clock.instant())).isFalse();
             assertThat(accounts.pause(id, AccountState.PAUSED_RISK, "需要在平台上完成验证", clock.instant())).isTrue();
         }
         try (Database db = SyncDb.open(file, clock)) {
