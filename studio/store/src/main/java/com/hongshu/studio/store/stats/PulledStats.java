@@ -94,17 +94,21 @@ public final class PulledStats {
         }
     }
 
-    /** Account figures per day; new, lost and visitors of a day only grow (a smaller late report is ignored). */
+    /**
+     * Account figures per account and day; new, lost and visitors of a day only grow (a smaller late report is
+     * ignored).
+     */
     public void acceptDaily(List<PullSinks.DailyFigures> rows) {
         if (rows.isEmpty()) {
             return;
         }
         int written = db.inTransaction(c -> {
-            List<AccountDay> out = new ArrayList<>();
+            Map<Long, List<AccountDay>> changed = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT followers, new_followers, lost_followers, "
-                    + "profile_visits FROM stat_account_day WHERE day = ?")) {
+                    + "profile_visits FROM stat_account_day WHERE account_id = ? AND day = ?")) {
                 for (PullSinks.DailyFigures d : rows) {
-                    ps.setLong(1, d.date().toEpochDay());
+                    ps.setLong(1, d.accountId());
+                    ps.setLong(2, d.date().toEpochDay());
                     AccountDay now = new AccountDay(d.date(), d.followers(), d.newFollowers(), d.lostFollowers(),
                             d.profileViews());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -120,14 +124,16 @@ public final class PulledStats {
                             }
                         }
                     }
-                    out.add(now);
+                    changed.computeIfAbsent(d.accountId(), a -> new ArrayList<>()).add(now);
                 }
             }
-            if (!out.isEmpty()) {
-                new StatsWriter(c, userZone).write(new StatsBatch(List.of(), List.of(), List.of(), out),
-                        WriteListener.NONE);
+            int count = 0;
+            for (Map.Entry<Long, List<AccountDay>> e : changed.entrySet()) {
+                new StatsWriter(c, userZone, e.getKey()).write(new StatsBatch(List.of(), List.of(), List.of(),
+                        e.getValue()), WriteListener.NONE);
+                count += e.getValue().size();
             }
-            return out.size();
+            return count;
         });
         if (written > 0) {
             onWritten.run();

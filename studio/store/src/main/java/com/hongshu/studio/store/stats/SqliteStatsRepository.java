@@ -131,11 +131,19 @@ public final class SqliteStatsRepository implements StatsRepository {
         });
     }
 
+    /** The studio's account figures of a day: every connected account's together. */
+    private static final String ACCOUNT_DAYS = "SELECT day, SUM(followers), SUM(new_followers), SUM(lost_followers), "
+            + "SUM(profile_visits) FROM stat_account_day s ";
+    /** An imported file's figures count for a day no account's pull reported (they are the same account's, older). */
+    private static final String ACCOUNTS_OF_A_DAY = "AND (account_id <> " + StatsWriter.IMPORTED
+            + " OR NOT EXISTS (SELECT 1 FROM stat_account_day p WHERE p.day = s.day AND p.account_id <> "
+            + StatsWriter.IMPORTED + ")) ";
+
     @Override
     public List<AccountDay> account(LocalDate from, LocalDate to) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT day, followers, new_followers, lost_followers, "
-                    + "profile_visits FROM stat_account_day WHERE day BETWEEN ? AND ? ORDER BY day")) {
+            try (PreparedStatement ps = c.prepareStatement(ACCOUNT_DAYS + "WHERE day BETWEEN ? AND ? "
+                    + ACCOUNTS_OF_A_DAY + "GROUP BY day ORDER BY day")) {
                 ps.setLong(1, from.toEpochDay());
                 ps.setLong(2, to.toEpochDay());
                 return accountRows(ps);
@@ -146,8 +154,8 @@ public final class SqliteStatsRepository implements StatsRepository {
     @Override
     public Optional<AccountDay> accountOnOrBefore(LocalDate day) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT day, followers, new_followers, lost_followers, "
-                    + "profile_visits FROM stat_account_day WHERE day <= ? ORDER BY day DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement(ACCOUNT_DAYS + "WHERE day <= ? "
+                    + ACCOUNTS_OF_A_DAY + "GROUP BY day ORDER BY day DESC LIMIT 1")) {
                 ps.setLong(1, day.toEpochDay());
                 return accountRows(ps).stream().findFirst();
             }

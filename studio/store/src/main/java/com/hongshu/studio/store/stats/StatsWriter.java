@@ -78,10 +78,20 @@ final class StatsWriter {
     private long inserted;
     private long replaced;
     private long flagged;
+    /** The account_id of account figures from a creator-centre file. */
+    static final long IMPORTED = 0;
+    private final long figuresAccount;
 
+    /** For an imported file, whose account figures name no account. */
     StatsWriter(Connection c, ZoneId zone) throws SQLException {
+        this(c, zone, IMPORTED);
+    }
+
+    /** {@code figuresAccount}: the account the batch's account figures belong to ({@link #IMPORTED} for a file). */
+    StatsWriter(Connection c, ZoneId zone, long figuresAccount) throws SQLException {
         this.c = c;
         this.zone = zone;
+        this.figuresAccount = figuresAccount;
         // sqlite-jdbc runs a batch several times faster than one executeUpdate per row (measured: ~2.5x).
         upsertDay = c.prepareStatement("INSERT OR REPLACE INTO stat_note_day (stat_id, day, " + COLS
                 + ", flagged) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -162,18 +172,19 @@ final class StatsWriter {
             }
         }
         if (!batch.account().isEmpty() && upsertAccount == null) {
-            upsertAccount = c.prepareStatement("INSERT OR REPLACE INTO stat_account_day "
-                    + "(day, followers, new_followers, lost_followers, profile_visits, flagged) VALUES (?,?,?,?,?,?)");
+            upsertAccount = c.prepareStatement("INSERT OR REPLACE INTO stat_account_day (account_id, day, followers, "
+                    + "new_followers, lost_followers, profile_visits, flagged) VALUES (?,?,?,?,?,?,?)");
         }
         for (AccountDay a : batch.account()) {
             boolean backwards = a.followers() < 0 || a.newFollowers() < 0 || a.lostFollowers() < 0
                     || a.profileVisits() < 0;
-            upsertAccount.setLong(1, a.day().toEpochDay());
-            upsertAccount.setLong(2, a.followers());
-            upsertAccount.setLong(3, a.newFollowers());
-            upsertAccount.setLong(4, a.lostFollowers());
-            upsertAccount.setLong(5, a.profileVisits());
-            upsertAccount.setInt(6, backwards ? 1 : 0);
+            upsertAccount.setLong(1, figuresAccount);
+            upsertAccount.setLong(2, a.day().toEpochDay());
+            upsertAccount.setLong(3, a.followers());
+            upsertAccount.setLong(4, a.newFollowers());
+            upsertAccount.setLong(5, a.lostFollowers());
+            upsertAccount.setLong(6, a.profileVisits());
+            upsertAccount.setInt(7, backwards ? 1 : 0);
             upsertAccount.executeUpdate();
             flagged += backwards ? 1 : 0;
             account++;

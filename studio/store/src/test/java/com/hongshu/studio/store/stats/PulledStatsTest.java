@@ -160,4 +160,30 @@ class PulledStatsTest {
         assertThat(repo.account(day, day)).containsExactly(new AccountDay(day, 1010, 30, 6, 260));
         assertThat(repo.accountOnOrBefore(day.plusDays(3)).orElseThrow().followers()).isEqualTo(1010);
     }
+
+    @Test
+    void twoAccountsFiguresAreKeptApartAndCountedTogether() {
+        LocalDate day = LocalDate.of(2026, 11, 29);
+        pulled.dailySink().accept(List.of(new PullSinks.DailyFigures(1, day, 1000, 30, 5, 200),
+                new PullSinks.DailyFigures(3, day, 400, 10, 2, 50)));
+        // Account 1 pulled again later: account 3's figures are not replaced by it.
+        pulled.dailySink().accept(List.of(new PullSinks.DailyFigures(1, day, 1010, 35, 5, 210)));
+
+        assertThat(repo.account(day, day)).containsExactly(new AccountDay(day, 1410, 45, 7, 260));
+        assertThat(repo.accountOnOrBefore(day.plusDays(1)).orElseThrow().followers()).isEqualTo(1410);
+    }
+
+    @Test
+    void aDayAnAccountPullReportedCountsThePulledFiguresNotAnImportedFilesOfTheSameDay() {
+        LocalDate before = LocalDate.of(2026, 11, 28);
+        LocalDate day = before.plusDays(1);
+        repo.write(new com.hongshu.studio.core.stats.StatsBatch(List.of(), List.of(), List.of(), List.of(
+                new AccountDay(before, 990, 12, 1, 100), new AccountDay(day, 995, 9, 4, 90))),
+                com.hongshu.studio.core.stats.StatsRepository.WriteListener.NONE);
+
+        pulled.dailySink().accept(List.of(new PullSinks.DailyFigures(1, day, 1000, 30, 5, 200)));
+
+        assertThat(repo.account(before, day)).containsExactly(new AccountDay(before, 990, 12, 1, 100),
+                new AccountDay(day, 1000, 30, 5, 200));
+    }
 }
