@@ -5,6 +5,7 @@ import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
 import com.hongshu.studio.app.dashboard.DashboardModule;
+import com.hongshu.studio.app.notes.NotesDemoData;
 import com.hongshu.studio.app.notes.NotesModule;
 import com.hongshu.studio.app.products.ProductsModule;
 import com.hongshu.studio.app.settings.SettingsView;
@@ -46,7 +47,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ProductsModule products;
 
     public CompositionRoot(Workspace workspace, Clock clock, I18n i18n, TaskRunner tasks, Notifier notifier,
-                           UiPreferences prefs, Locale systemLocale, WorkspaceActions actions) {
+                           UiPreferences prefs, Locale systemLocale, WorkspaceActions actions, boolean demo) {
         this.workspace = workspace;
         this.backups = new Backups(workspace.database(), workspace.backupsDir(), clock, BACKUPS_KEPT);
         sync = SyncModule.forApp(workspace, clock, i18n, tasks, notifier, actions::browse);
@@ -73,7 +74,7 @@ public final class CompositionRoot implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(prefs, i18n, systemLocale, workspace.dir(), backups, tasks,
                 notifier, actions);
         screens.put(Section.SETTINGS, new Screen(() -> new SettingsView(settings, i18n).build(), settings::refresh));
-        sync.start();
+        sync.start(demo ? () -> NotesDemoData.queueScheduled(workspace, sync.publishing()) : () -> { });
     }
 
     public Backups backups() {

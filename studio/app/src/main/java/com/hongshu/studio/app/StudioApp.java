@@ -199,7 +199,7 @@ public final class StudioApp extends Application implements WorkspaceActions {
         if (options.quitAfterStartup()) {
             System.out.println("schema_migration=" + (m.migrated() ? m.from() + "->" + m.to() : "none"));
         }
-        root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this);
+        root = new CompositionRoot(ws, clock, i18n, tasks, notifier, prefs, systemLocale, this, options.demo());
         shellView.dispose(); // the view built while opening must not react to "ready": it is replaced now
         shell.ready(root.screens());
         rebuildShell();

@@ -14,6 +14,7 @@ public final class PlatformException extends RuntimeException {
     private final int code;
     private final int httpStatus;
     private final String method;
+    private final String platformMessage;
     private final Duration retryAfter;
     private final transient JsonNode data;
 
@@ -25,8 +26,14 @@ public final class PlatformException extends RuntimeException {
         this.code = code;
         this.httpStatus = httpStatus;
         this.method = method;
+        this.platformMessage = message;
         this.retryAfter = retryAfter;
         this.data = data;
+    }
+
+    /** What the platform (or the transport) said, without the call and classification {@link #getMessage} adds. */
+    public String platformMessage() {
+        return platformMessage;
     }
 
     public ErrorCategory category() {

@@ -11,6 +11,8 @@ import com.hongshu.studio.core.notes.NoteImage;
 import com.hongshu.studio.core.notes.NoteKind;
 import com.hongshu.studio.core.notes.NoteStatus;
 import com.hongshu.studio.core.notes.Visibility;
+import com.hongshu.studio.core.notes.NotePublishing;
+import com.hongshu.studio.store.SqliteSettingsRepository;
 import com.hongshu.studio.store.Workspace;
 import com.hongshu.studio.store.WorkspaceMediaLibrary;
 import com.hongshu.studio.store.notes.NoteSyncStatus;
@@ -47,6 +49,9 @@ public final class NotesDemoData {
         "正文疑似含有夸大宣传用语（如“最”“第一”），请修改后重新提交",
         "笔记与所选话题不符，请更换话题后重新发布",
     };
+
+    /** Set once the demo's scheduled notes were queued for the platform. */
+    static final String QUEUED = "demo.notes.queued";
 
     private NotesDemoData() {
     }
@@ -104,5 +109,25 @@ public final class NotesDemoData {
             review.markRejected(failed.get(i).id(), REVIEW_REASONS[i % REVIEW_REASONS.length]);
         }
         repo.optimize();
+    }
+
+    /**
+     * The demo's scheduled notes go out through the outbox like the user's own, once the local sandbox account they
+     * belong to exists (sync creates it on the first start, after the demo data). Once per demo workspace.
+     */
+    public static void queueScheduled(Workspace ws, NotePublishing publishing) {
+        SqliteSettingsRepository settings = new SqliteSettingsRepository(ws.database());
+        if (settings.get(QUEUED).isPresent()) {
+            return;
+        }
+        for (Note n : new SqliteNoteRepository(ws.database(), Clock.systemUTC()).listByStatus(NoteStatus.SCHEDULED,
+                1000)) {
+            try {
+                publishing.schedule(n.id(), n.scheduledAt());
+            } catch (IllegalStateException alreadyOut) {
+                // on its way already: nothing to queue
+            }
+        }
+        settings.put(QUEUED, "yes");
     }
 }

@@ -125,11 +125,17 @@ public final class SyncModule implements AutoCloseable {
      * scheduler.
      */
     public void start() {
+        start(() -> { });
+    }
+
+    /** As {@link #start()}; {@code withAccount} runs on that thread once the local account exists, before the round. */
+    public void start(Runnable withAccount) {
         tasks.quietly(p -> {
             SyncAccount local = service.ensureLocalSandbox(i18n.get("sync.connect.browserDone"));
             if (local != null) {
                 sandbox.start();
             }
+            withAccount.run();
             service.round();
             return service.anyMissed();
         }, missed -> {

@@ -7,6 +7,8 @@ import com.hongshu.studio.platform.PlatformException;
 /** A classified platform failure as the engine's {@link Outcome}. */
 final class Classify {
 
+    private static final System.Logger LOG = System.getLogger(Classify.class.getName());
+
     private Classify() {
     }
 
@@ -20,7 +22,9 @@ final class Classify {
     /** {@code withPostTime}: the call was a note create carrying a native {@code postTime}. */
     static Outcome outcome(PlatformException e, boolean withPostTime) {
         String code = code(e);
-        String message = e.getMessage();
+        // The platform's own words: they are shown to the user (the code is kept apart, the log has the whole call).
+        String message = e.platformMessage();
+        LOG.log(System.Logger.Level.INFO, e.getMessage());
         return switch (e.category()) {
             case RETRYABLE -> new Outcome.RetryableNotExecuted(code, message, e.retryAfter().orElse(null));
             // The client already refreshed once; a second refusal was still refused before anything ran.
