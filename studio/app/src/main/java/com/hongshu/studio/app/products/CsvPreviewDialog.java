@@ -3,14 +3,19 @@ package com.hongshu.studio.app.products;
 import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.products.ImportSummary;
+import com.hongshu.studio.core.sync.SyncAccount;
+import javafx.geometry.Pos;
+import javafx.util.StringConverter;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -47,7 +52,26 @@ final class CsvPreviewDialog {
         errors.setId("products-csv-errors");
         errors.setPlaceholder(new Label(i18n.get("products.csv.noErrors")));
         errors.setPrefSize(640, 300);
-        VBox content = new VBox(10, summary, new Label(i18n.get("products.csv.errors")), errors);
+        ComboBox<SyncAccount> account = new ComboBox<>(vm.accounts());
+        account.setId("products-csv-account");
+        account.valueProperty().bindBidirectional(vm.accountProperty());
+        account.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SyncAccount a) {
+                return a == null ? "" : a.displayName();
+            }
+
+            @Override
+            public SyncAccount fromString(String s) {
+                return null;
+            }
+        });
+        HBox accountRow = new HBox(8, new Label(i18n.get("products.csv.account")), account);
+        accountRow.setAlignment(Pos.CENTER_LEFT);
+        // only a choice when there is one to make: a single account takes every product
+        accountRow.visibleProperty().bind(Bindings.size(vm.accounts()).greaterThan(1));
+        accountRow.managedProperty().bind(accountRow.visibleProperty());
+        VBox content = new VBox(10, summary, accountRow, new Label(i18n.get("products.csv.errors")), errors);
         VBox.setVgrow(errors, Priority.ALWAYS);
 
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -5,10 +5,12 @@ import com.hongshu.studio.app.common.Notifier;
 import com.hongshu.studio.app.common.TaskRunner;
 import com.hongshu.studio.core.products.ImportSummary;
 import com.hongshu.studio.core.products.ProductCsv;
+import com.hongshu.studio.core.sync.SyncAccount;
 import com.hongshu.studio.store.products.ProductCsvStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,13 +35,39 @@ public final class ProductCsvViewModel {
     private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
+    private final ObservableList<SyncAccount> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<SyncAccount> account = new SimpleObjectProperty<>();
     private Runnable onImported = () -> { };
+    private ImportAccounts importAccounts = ImportAccounts.NONE;
+
+    /** The accounts a file's new products can belong to, and how an import runs under one of them. */
+    public interface ImportAccounts {
+        ImportAccounts NONE = new ImportAccounts() {
+            @Override
+            public List<SyncAccount> all() {
+                return List.of();
+            }
+
+            @Override
+            public <T> T newProductsUnder(long accountId, Supplier<T> work) {
+                return work.get();
+            }
+        };
+
+        List<SyncAccount> all();
+
+        <T> T newProductsUnder(long accountId, Supplier<T> work);
+    }
 
     public ProductCsvViewModel(ProductCsvStore store, TaskRunner tasks, Notifier notifier, I18n i18n) {
         this.store = store;
         this.tasks = tasks;
         this.notifier = notifier;
         this.i18n = i18n;
+    }
+
+    void useAccounts(ImportAccounts accounts) {
+        this.importAccounts = accounts;
     }
 
     void setOnImported(Runnable r) {
@@ -51,11 +79,21 @@ public final class ProductCsvViewModel {
         preview.set(null);
         errors.clear();
         canImport.set(false);
+        ImportAccounts source = importAccounts;
         tasks.submit(i18n.get("products.csv.reading"), p -> {
             ProductCsv.Parsed parsed = ProductCsv.parse(Files.readAllBytes(file));
             ImportSummary summary = parsed.ok() ? store.preview(parsed.lines()) : null;
-            return new Preview(file, parsed, summary);
-        }, this::show, e -> notifier.error(i18n.format("products.csv.unreadable", file.getFileName()), e));
+            return new Read(new Preview(file, parsed, summary), source.all());
+        }, read -> {
+            SyncAccount kept = account.get();
+            accounts.setAll(read.accounts());
+            account.set(read.accounts().stream().filter(a -> kept != null && a.id() == kept.id()).findFirst()
+                    .orElse(read.accounts().isEmpty() ? null : read.accounts().get(0)));
+            show(read.preview());
+        }, e -> notifier.error(i18n.format("products.csv.unreadable", file.getFileName()), e));
+    }
+
+    private record Read(Preview preview, List<SyncAccount> accounts) {
     }
 
     private void show(Preview p) {
@@ -82,8 +120,10 @@ public final class ProductCsvViewModel {
             return;
         }
         canImport.set(false);
-        tasks.submit(i18n.get("products.csv.importing"), progress -> store.commit(p.parsed().lines(),
-                f -> progress.update(f, null)), done -> {
+        long accountId = account.get() == null ? 0 : account.get().id();
+        ImportAccounts under = importAccounts;
+        tasks.submit(i18n.get("products.csv.importing"), progress -> under.newProductsUnder(accountId,
+                () -> store.commit(p.parsed().lines(), f -> progress.update(f, null))), done -> {
                     preview.set(null);
                     notifier.success(done.changesNothing() ? i18n.get("products.csv.nothingChanged")
                             : i18n.format("products.csv.imported", done.newSkus(), done.changedSkus(),
@@ -114,4 +154,7 @@ public final class ProductCsvViewModel {
     public ObjectProperty<Preview> previewProperty() { return preview; }
     public ObservableList<String> errors() { return errors; }
     public BooleanProperty canImportProperty() { return canImport; }
+    /** The connected accounts; with more than one, the preview asks which the new products go to. */
+    public ObservableList<SyncAccount> accounts() { return accounts; }
+    public ObjectProperty<SyncAccount> accountProperty() { return account; }
 }

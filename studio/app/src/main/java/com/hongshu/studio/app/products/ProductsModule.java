@@ -96,13 +96,25 @@ public final class ProductsModule {
                 limit -> media.mediaLibrary(0, limit).stream().map(MediaUsage::item).toList(), tasks, notifier, i18n,
                 clock);
         this.stock = new StockViewModel(repo, tasks, notifier, i18n);
-        this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock, pushes), tasks, notifier, i18n);
+        this.csv = new ProductCsvViewModel(new ProductCsvStore(ws.database(), clock, chosen), tasks, notifier, i18n);
         this.links = new LinkedProducts(repo, clock);
         this.linkedStock = new SqliteLinkedStock(ws.database());
         if (pushes instanceof OutboxProductPushes) { // synced: every product belongs to an account
             editor.useAccounts(new ProductEditorViewModel.Accounts(new AccountPickerModel(
                     new SqliteSyncAccountRepository(ws.database()), new SqliteAccountOwnership(ws.database()),
                     AccountOwnership.Item.PRODUCT, tasks, notifier, i18n), chosen));
+            SqliteSyncAccountRepository accountsRepo = new SqliteSyncAccountRepository(ws.database());
+            csv.useAccounts(new ProductCsvViewModel.ImportAccounts() {
+                @Override
+                public java.util.List<com.hongshu.studio.core.sync.SyncAccount> all() {
+                    return accountsRepo.all();
+                }
+
+                @Override
+                public <T> T newProductsUnder(long accountId, java.util.function.Supplier<T> work) {
+                    return chosen.savingNewUnder(accountId, work);
+                }
+            });
         }
         editor.setOnSaved(p -> vm.changed());
         stock.setOnChanged(vm::changed);

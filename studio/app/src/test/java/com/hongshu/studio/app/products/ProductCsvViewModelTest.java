@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.hongshu.studio.core.sync.AccountState;
+import com.hongshu.studio.core.sync.SyncAccount;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,5 +146,39 @@ class ProductCsvViewModelTest {
         assertThat(vm.errors()).singleElement().asString().contains("第 3 行").contains("必须低于原价");
         vm.commit();
         assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void withSeveralAccountsThePreviewOffersThemAndTheImportRunsUnderTheOneChosen() throws Exception {
+        SyncAccount first = new SyncAccount(1, "app", "s1", "一号店", ZoneId.of("Asia/Shanghai"), AccountState.ACTIVE,
+                null, null, null);
+        SyncAccount second = new SyncAccount(2, "app", "s2", "二号店", ZoneId.of("Asia/Shanghai"), AccountState.ACTIVE,
+                null, null, null);
+        List<Long> ranUnder = new java.util.ArrayList<>();
+        vm.useAccounts(new ProductCsvViewModel.ImportAccounts() {
+            @Override
+            public List<SyncAccount> all() {
+                return List.of(first, second);
+            }
+
+            @Override
+            public <T> T newProductsUnder(long accountId, java.util.function.Supplier<T> work) {
+                ranUnder.add(accountId);
+                return work.get();
+            }
+        });
+        Path file = dir.resolve("new.csv");
+        java.nio.file.Files.write(file, com.hongshu.studio.core.products.ProductCsv.export(List.of(
+                new com.hongshu.studio.core.products.CsvLine(0, "帆布包", "", "包袋", ProductStatus.ON_SHELF, List.of(),
+                        List.of(), "B-1", "", 5900, 8900, 4, 1, ""))));
+
+        vm.read(file);
+        assertThat(vm.accounts()).containsExactly(first, second);
+        assertThat(vm.accountProperty().get()).isEqualTo(first);
+        vm.accountProperty().set(second);
+        vm.commit();
+
+        assertThat(ranUnder).containsExactly(2L);
+        assertThat(state()).contains("B-1:5900:4");
     }
 }

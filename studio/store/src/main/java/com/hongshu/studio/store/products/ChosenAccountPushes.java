@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Gives a product saved for the first time the account chosen for it in the editor, in the transaction that inserts
- * it and before {@code next} queues its create (which would otherwise go out under the first account).
+ * Gives a product saved for the first time the account chosen for it (in the editor, or for a CSV import's new
+ * products), in the transaction that inserts it and before {@code next} queues its create (which would otherwise go out
+ * under the first account).
  */
 public final class ChosenAccountPushes implements ProductPushes {
 
@@ -71,6 +72,20 @@ public final class ChosenAccountPushes implements ProductPushes {
     @Override
     public void imported(Connection c, Set<Long> products, Set<Long> skus, Map<Long, Long> stock, Set<Long> newSkus)
             throws SQLException {
+        Long account = chosen.get();
+        if (account != null && account != 0) {
+            // the products the file added have no account yet; those it changed keep theirs
+            try (PreparedStatement ps = c.prepareStatement("UPDATE product SET account_id = ? WHERE id = ?"
+                    + " AND account_id IS NULL AND EXISTS (SELECT 1 FROM sync_account WHERE id = ?)")) {
+                for (long id : products) {
+                    ps.setLong(1, account);
+                    ps.setLong(2, id);
+                    ps.setLong(3, account);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
         next.imported(c, products, skus, stock, newSkus);
     }
 }

@@ -280,4 +280,34 @@ class ProductPushesTest {
         assertThat(ops().get(1).kind()).isEqualTo(OperationKind.PRODUCT_CREATE);
         assertThat(ops().get(1).payload()).contains("name=纯棉T恤 新款");
     }
+
+    @Test
+    void aCsvImportUnderAChosenAccountGivesItTheNewProductsOnlyAndQueuesTheirCreatesThere() {
+        csv.commit(List.of(line("甲", ProductStatus.ON_SHELF, "A-1", 5)), f -> { });
+        long second = new SqliteSyncAccountRepository(ws.database())
+                .upsert("app", "seller-2", "第二家店", ZoneId.of("Asia/Shanghai"), NOW).id();
+        ChosenAccountPushes chosen = new ChosenAccountPushes(pushes);
+        ProductCsvStore underChoice = new ProductCsvStore(ws.database(), clock, chosen);
+
+        chosen.savingNewUnder(second, () -> underChoice.commit(List.of(line("甲", ProductStatus.ON_SHELF, "A-1", 8),
+                line("乙", ProductStatus.ON_SHELF, "B-1", 3)), f -> { }));
+
+        assertThat(repo.search(com.hongshu.studio.core.products.SkuQuery.all(50)).stream()
+                .map(r -> r.erpCode() + "@" + accountOf(r.productId())).toList())
+                .containsExactlyInAnyOrder("A-1@" + account, "B-1@" + second);
+        assertThat(ops()).filteredOn(o -> o.kind() == OperationKind.PRODUCT_CREATE)
+                .extracting(o -> o.accountId()).containsExactlyInAnyOrder(account, second);
+    }
+
+    private long accountOf(long productId) {
+        return ws.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT account_id FROM product WHERE id = ?")) {
+                ps.setLong(1, productId);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
 }
