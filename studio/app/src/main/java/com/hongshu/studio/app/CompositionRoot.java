@@ -55,6 +55,11 @@ public final class CompositionRoot implements AutoCloseable {
         notes = NotesModule.forApp(workspace, clock, i18n, tasks, notifier, products.links(), sync.publishing());
         products.onChange(notes.viewModel().composer()::refreshProducts);
         sync.onNotesChanged(notes::refresh);
+        sync.viewModel().onZoneChanged(() -> {
+            if (notes.viewModel().composer().account() != null) {
+                notes.viewModel().composer().account().reload();
+            }
+        });
         screens.put(Section.SYNC, new Screen(sync::view, sync::refresh));
         screens.put(Section.NOTES, new Screen(notes::view, notes::refresh));
         screens.put(Section.PRODUCTS, new Screen(products::view, products::refresh));

@@ -74,6 +74,11 @@ public final class AccountPickerModel {
         }, e -> notifier.error(i18n.get("accounts.load.failed"), e));
     }
 
+    /** Reads the accounts again (a zone or name changed elsewhere), keeping the item shown. */
+    public void reload() {
+        show(itemId);
+    }
+
     /**
      * A new item was just stored as {@code id}: it gets the account last picked here (else the one of the note
      * changed last, else the first) and is shown.

@@ -72,6 +72,7 @@ public final class SyncViewModel {
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObservableList<AttentionRow> attention = FXCollections.observableArrayList();
     private final IntegerProperty needsUser = new SimpleIntegerProperty();
+    private Runnable onZoneChanged = () -> { };
     private java.util.function.LongConsumer beforeResume = id -> { };
     private final IntegerProperty graceMinutes = new SimpleIntegerProperty(SyncModule.DEFAULT_GRACE_MINUTES);
     private com.hongshu.studio.core.workspace.SettingsRepository settings;
@@ -236,9 +237,15 @@ public final class SyncViewModel {
         tasks.quietly(p -> accountsRepo.setZone(accountId, zone, clock.instant()), ok -> {
             if (ok) {
                 notifier.success(i18n.format("accounts.sync.zoneDone", zone.getId()));
+                onZoneChanged.run();
             }
             refresh();
         }, e -> notifier.error(i18n.get("sync.action.failed"), e));
+    }
+
+    /** Runs (on the FX thread) after an account's zone changed: an open note's schedule is read in it. */
+    public void onZoneChanged(Runnable listener) {
+        this.onZoneChanged = listener;
     }
 
     /** Sync now: a round at once. */

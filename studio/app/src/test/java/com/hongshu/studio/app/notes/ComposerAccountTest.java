@@ -92,6 +92,19 @@ class ComposerAccountTest {
     }
 
     @Test
+    void aZoneChangedOnTheSyncScreenIsWhereTheOpenNoteIsScheduledAfterTheReload() {
+        vm.newNote();
+        vm.account().pick(account(berlin));
+        assertThat(vm.scheduleZone()).isEqualTo(BERLIN);
+
+        accounts.setZone(berlin, ZoneId.of("America/New_York"), clock.instant());
+        vm.account().reload();
+
+        assertThat(vm.scheduleZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(vm.account().selectedId()).isEqualTo(berlin);
+    }
+
+    @Test
     void thePickerIsDisabledWithTheReasonOnceTheNoteIsOnItsWayToThePlatform() {
         vm.newNote();
         long id = vm.noteIdProperty().get();

@@ -167,8 +167,11 @@ class SyncViewModelTest {
     void eachAccountShowsItsZone_whichCanBeChanged_andANameThatIsNoZoneIsRefused() {
         vm.refresh();
         assertThat(vm.accounts()).singleElement().extracting(SyncViewModel.AccountRow::zone).isEqualTo("Asia/Shanghai");
+        int[] zoneChanges = {0};
+        vm.onZoneChanged(() -> zoneChanges[0]++);
 
         vm.setZone(account.id(), "Europe/Berlin");
+        assertThat(zoneChanges[0]).as("an open note rereads its account's zone").isEqualTo(1);
         assertThat(accounts.find(account.id()).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(vm.accounts()).singleElement().extracting(SyncViewModel.AccountRow::zone).isEqualTo("Europe/Berlin");
         assertThat(notifier.notices()).last().extracting(n -> n.message()).asString().contains("Europe/Berlin");
@@ -179,6 +182,7 @@ class SyncViewModelTest {
             assertThat(n.message()).contains("“Berlin”不是有效的时区");
         });
         assertThat(accounts.find(account.id()).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(zoneChanges[0]).isEqualTo(1);
         assertThat(com.hongshu.studio.app.accounts.AccountZones.choices()).first().isEqualTo("Asia/Shanghai");
         assertThat(com.hongshu.studio.app.accounts.AccountZones.choices()).contains("Europe/Berlin")
                 .doesNotHaveDuplicates();
