@@ -54,6 +54,9 @@ public final class I18n {
             }
         }
         for (String name : bundleNames) {
+            if (name.equals(own)) {
+                continue; // asked above
+            }
             Optional<ResourceBundle> bundle = bundle(name);
             if (bundle.isPresent() && bundle.get().containsKey(key)) {
                 return bundle.get().getString(key);

@@ -1,11 +1,11 @@
 package com.hongshu.studio.app.products;
 
+import com.hongshu.studio.app.accounts.AccountPicker;
 import com.hongshu.studio.app.common.Dialogs;
 import com.hongshu.studio.app.common.I18n;
 import com.hongshu.studio.core.products.ImportSummary;
 import com.hongshu.studio.core.sync.SyncAccount;
 import javafx.geometry.Pos;
-import javafx.util.StringConverter;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,17 +55,7 @@ final class CsvPreviewDialog {
         ComboBox<SyncAccount> account = new ComboBox<>(vm.accounts());
         account.setId("products-csv-account");
         account.valueProperty().bindBidirectional(vm.accountProperty());
-        account.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SyncAccount a) {
-                return a == null ? "" : a.displayName();
-            }
-
-            @Override
-            public SyncAccount fromString(String s) {
-                return null;
-            }
-        });
+        account.setConverter(AccountPicker.names());
         HBox accountRow = new HBox(8, new Label(i18n.get("products.csv.account")), account);
         accountRow.setAlignment(Pos.CENTER_LEFT);
         // only a choice when there is one to make: a single account takes every product

@@ -100,10 +100,10 @@ public final class ProductsModule {
         this.links = new LinkedProducts(repo, clock);
         this.linkedStock = new SqliteLinkedStock(ws.database());
         if (pushes instanceof OutboxProductPushes) { // synced: every product belongs to an account
-            editor.useAccounts(new ProductEditorViewModel.Accounts(new AccountPickerModel(
-                    new SqliteSyncAccountRepository(ws.database()), new SqliteAccountOwnership(ws.database()),
-                    AccountOwnership.Item.PRODUCT, tasks, notifier, i18n), chosen));
             SqliteSyncAccountRepository accountsRepo = new SqliteSyncAccountRepository(ws.database());
+            editor.useAccounts(new ProductEditorViewModel.Accounts(new AccountPickerModel(accountsRepo,
+                    new SqliteAccountOwnership(ws.database()), AccountOwnership.Item.PRODUCT, tasks, notifier, i18n),
+                    chosen));
             csv.useAccounts(new ProductCsvViewModel.ImportAccounts() {
                 @Override
                 public java.util.List<com.hongshu.studio.core.sync.SyncAccount> all() {
